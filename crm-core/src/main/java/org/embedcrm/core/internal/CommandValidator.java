@@ -1,0 +1,51 @@
+package org.embedcrm.core.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.error.Violation;
+
+/** Checks a command record against its Bean Validation constraints and reports every violation at once. */
+public final class CommandValidator {
+
+    private final Validator validator;
+
+    /** @param factory the Bean Validation factory to draw the validator from; never null */
+    public CommandValidator(ValidatorFactory factory) {
+        this.validator = factory.getValidator();
+    }
+
+    /** @return a validator using the Bean Validation provider found on the class path */
+    public static CommandValidator withDefaultProvider() {
+        return new CommandValidator(Validation.buildDefaultValidatorFactory());
+    }
+
+    /**
+     * @param command the command; never null
+     * @throws ValidationException listing every violated constraint, by field
+     */
+    public void check(Object command) {
+        Objects.requireNonNull(command, "command");
+        List<Violation> violations = validator.validate(command).stream()
+                .map(CommandValidator::toViolation)
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::code))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    private static Violation toViolation(ConstraintViolation<Object> v) {
+        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new Violation(v.getPropertyPath().toString(), kebab(constraint), v.getMessage());
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}
