@@ -1,0 +1,39 @@
+package org.embedcrm.testkit.inmemory;
+
+import org.embedcrm.core.deal.Deals;
+import org.embedcrm.core.deal.LostReasons;
+import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.port.CrmStore;
+import org.embedcrm.core.port.Transactions;
+
+/**
+ * Every port in memory, for tests and demos: fast, isolated per instance, transactional (a failing command leaves
+ * nothing behind) and holding the same unique keys as the database schema. Transactions run one at a time.
+ */
+public final class InMemoryCrmStore implements CrmStore {
+
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryPipelines pipelines = new InMemoryPipelines(transactions);
+    private final InMemoryDeals deals = new InMemoryDeals(transactions);
+    private final InMemoryLostReasons lostReasons = new InMemoryLostReasons(transactions);
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public Pipelines pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public Deals deals() {
+        return deals;
+    }
+
+    @Override
+    public LostReasons lostReasons() {
+        return lostReasons;
+    }
+}
