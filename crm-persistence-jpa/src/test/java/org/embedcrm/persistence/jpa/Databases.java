@@ -1,0 +1,43 @@
+package org.embedcrm.persistence.jpa;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.embedcrm.core.shared.TenantId;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** The databases and stores the tests run against. */
+final class Databases {
+
+    private Databases() {
+    }
+
+    /** @return a new, empty in-memory H2 database, kept until the JVM ends */
+    static DataSource h2() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:embedcrm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return dataSource;
+    }
+
+    /** @return the shared PostgreSQL test database; only call it from a class marked {@link RequiresServer} */
+    static DataSource postgres() {
+        return Server.POSTGRESQL.dataSource();
+    }
+
+    /** @return the shared MariaDB test database; only call it from a class marked {@link RequiresServer} */
+    static DataSource mariadb() {
+        return Server.MARIADB.dataSource();
+    }
+
+    /**
+     * @param dataSource a database, migrated on the way
+     * @return a builder for a standalone store that checks every mapping against the migrated schema
+     */
+    static JpaCrmStore.Builder validatingStore(DataSource dataSource) {
+        return JpaCrmStore.builder(dataSource).property("hibernate.hbm2ddl.auto", "validate");
+    }
+
+    /** @return a tenant no other test (nor earlier run on a shared database) uses */
+    static TenantId freshTenant() {
+        return TenantId.of("test-" + UUID.randomUUID());
+    }
+}
