@@ -1,0 +1,74 @@
+package org.embedcrm.examples;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.embedcrm.core.deal.DealCreated;
+import org.embedcrm.core.deal.DealLost;
+import org.embedcrm.core.deal.DealStageChanged;
+import org.embedcrm.core.deal.DealWon;
+import org.embedcrm.core.deal.LostReason;
+import org.embedcrm.core.deal.Pipeline;
+import org.embedcrm.core.deal.Stage;
+import org.embedcrm.core.event.DomainEvent;
+import org.embedcrm.core.event.DomainEventListener;
+
+/**
+ * A listener that prints each domain event as it is delivered, after the commit of the change that raised it. Events
+ * carry ids; the printer names stages and lost reasons it was told about with {@link #remember(Pipeline)} and
+ * {@link #remember(LostReason)}.
+ */
+final class EventPrinter implements DomainEventListener {
+
+    private final PrintStream out;
+    private final Map<Object, String> names = new ConcurrentHashMap<>();
+
+    /** @param out where events are printed; never null */
+    EventPrinter(PrintStream out) {
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /** @param pipeline a pipeline whose stages events may name; never null */
+    void remember(Pipeline pipeline) {
+        for (Stage stage : pipeline.stages()) {
+            names.put(stage.id(), stage.name());
+        }
+    }
+
+    /** @param reason a lost reason events may name; never null */
+    void remember(LostReason reason) {
+        names.put(reason.id(), reason.name());
+    }
+
+    @Override
+    public void on(DomainEvent event) {
+        out.println("      -> " + describe(event));
+    }
+
+    /**
+     * @param event an event; never null
+     * @return one line saying what happened, in the names remembered
+     */
+    String describe(DomainEvent event) {
+        if (event instanceof DealCreated created) {
+            return "DealCreated in " + name(created.stage());
+        }
+        if (event instanceof DealStageChanged changed) {
+            return "DealStageChanged " + name(changed.from()) + " -> " + name(changed.to());
+        }
+        if (event instanceof DealWon won) {
+            return "DealWon worth " + MoneyFormat.format(won.value()) + ", closed " + won.closeDate();
+        }
+        if (event instanceof DealLost lost) {
+            return "DealLost on " + lost.closeDate()
+                    + (lost.lostReason() == null ? "" : ", reason \"" + name(lost.lostReason()) + "\"")
+                    + (lost.lostNote() == null ? "" : ", note \"" + lost.lostNote() + "\"");
+        }
+        return event.getClass().getSimpleName();
+    }
+
+    private String name(Object id) {
+        return names.getOrDefault(id, String.valueOf(id));
+    }
+}

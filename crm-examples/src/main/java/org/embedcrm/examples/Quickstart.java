@@ -1,0 +1,66 @@
+package org.embedcrm.examples;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import org.embedcrm.core.Crm;
+import org.embedcrm.core.port.ExecutionContext;
+import org.embedcrm.core.shared.TenantId;
+import org.embedcrm.core.shared.UserRef;
+import org.embedcrm.persistence.jpa.JpaCrmStore;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * EmbedCRM in one file's worth of wiring: an embedded H2 database, a {@link Crm} on the JPA store, a sales pipeline,
+ * a week of deals, and the board printed as a text table. Run it with {@code mvn -q -pl crm-examples exec:java}.
+ *
+ * <p>The database lives in memory and the CRM's clock is scripted, so every run starts afresh and prints the same
+ * output, ids aside.
+ */
+public final class Quickstart {
+
+    /** The database the quickstart uses when run from the command line. */
+    static final String JDBC_URL = "jdbc:h2:mem:embedcrm-quickstart;DB_CLOSE_DELAY=-1";
+
+    private static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T08:45:00Z");
+
+    private Quickstart() {
+    }
+
+    /** @param args none are read */
+    public static void main(String[] args) {
+        // Hibernate logs through JBoss Logging, which picks SLF4J by itself only when Logback is present; without
+        // this line its start-up messages would bypass simplelogger.properties and go to java.util.logging.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+        run(JDBC_URL, System.out);
+    }
+
+    /**
+     * Runs the quickstart on a database.
+     *
+     * @param jdbcUrl an H2 URL; an in-memory database needs {@code DB_CLOSE_DELAY=-1} to outlive its connections
+     * @param out     where to print; never null
+     */
+    static void run(String jdbcUrl, PrintStream out) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(jdbcUrl);
+        DemoClock clock = DemoClock.startingAt(MONDAY_MORNING);
+        EventPrinter events = new EventPrinter(out);
+        out.println("EmbedCRM quickstart: embedded H2, tenant acme, acting as alice");
+        out.println();
+        try (JpaCrmStore store = JpaCrmStore.standalone(dataSource)) {
+            Crm crm = Crm.builder()
+                    .store(store)
+                    .context(ExecutionContext.fixed(TenantId.of("acme"), UserRef.of("alice")))
+                    .clock(clock)
+                    .listener(events)
+                    .build();
+            SalesWeek.Outcome week = new SalesWeek(crm, clock, events, out).play();
+            out.print(new BoardPrinter().render(crm.deals().board(week.pipeline().id())));
+            out.println();
+            out.print(StageHistoryPrinter.render(week.won(), week.pipeline(),
+                    crm.deals().stageHistory(week.won().id()), clock.getZone()));
+        }
+    }
+}
