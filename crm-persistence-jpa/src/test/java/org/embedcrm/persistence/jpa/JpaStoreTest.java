@@ -103,6 +103,30 @@ abstract class JpaStoreTest {
         }
 
         @Test
+        @DisplayName("a deal added a second time conflicts with deal.exists")
+        void dealTwice() {
+            Deal deal = deal(salesWithLead(), leadOf(salesWithLead()), null, MONDAY);
+            store().deals().add(deal);
+
+            assertThatThrownBy(() -> store().deals().add(deal))
+                    .isInstanceOfSatisfying(ConflictException.class,
+                            e -> assertThat(e.code()).isEqualTo("deal.exists"));
+        }
+
+        @Test
+        @DisplayName("a pipeline added twice in one transaction conflicts with pipeline.exists")
+        void pipelineTwiceInOneTransaction() {
+            Pipeline pipeline = pipeline(tenant, "Sales");
+
+            assertThatThrownBy(() -> store().transactions().inTransaction(() -> {
+                store().pipelines().add(pipeline);
+                return store().pipelines().add(pipeline);
+            })).isInstanceOfSatisfying(ConflictException.class,
+                    e -> assertThat(e.code()).isEqualTo("pipeline.exists"));
+            assertThat(store().pipelines().all(tenant)).isEmpty();
+        }
+
+        @Test
         @DisplayName("a stage can take the name of a stage removed in the same update")
         void nameOfRemovedStage() {
             Stage lost = stage("Lost");
@@ -121,13 +145,15 @@ abstract class JpaStoreTest {
     class Versions {
 
         @Test
-        @DisplayName("a stored record starts at version 1 and every update increments it")
+        @DisplayName("a stored record starts at version 0, as in memory, and every update increments it")
         void increments() {
             Deal added = store().deals().add(deal(salesWithLead(), leadOf(salesWithLead()), null, MONDAY));
             Deal updated = store().deals().update(retitled(added, "Bigger deal"));
+            Deal unchanged = store().deals().update(updated);
 
-            assertThat(added.version()).isEqualTo(1);
-            assertThat(updated.version()).isEqualTo(2);
+            assertThat(added.version()).isZero();
+            assertThat(updated.version()).isEqualTo(1);
+            assertThat(unchanged.version()).isEqualTo(2);
             assertThat(store().deals().find(tenant, added.id()).orElseThrow().version()).isEqualTo(2);
         }
 
@@ -231,7 +257,7 @@ abstract class JpaStoreTest {
                     .singleElement().satisfies(card -> {
                         assertThat(card.id()).isEqualTo(onlyWon.id());
                         assertThat(card.value()).isEqualTo(Money.of("5", "EUR"));
-                        assertThat(card.version()).isEqualTo(1);
+                        assertThat(card.version()).isEqualTo(onlyWon.version());
                     });
             assertThat(cards).extracting(DealCard::id).doesNotContain(third.id());
         }

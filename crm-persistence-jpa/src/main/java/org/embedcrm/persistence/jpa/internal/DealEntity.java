@@ -35,7 +35,7 @@ class DealEntity implements Versioned {
     private String tenantId;
 
     @Version
-    private long version = FIRST_VERSION;
+    private long version;
 
     @Column(nullable = false, length = 200)
     private String title;

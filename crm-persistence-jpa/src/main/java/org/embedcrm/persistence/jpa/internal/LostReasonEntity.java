@@ -23,7 +23,7 @@ class LostReasonEntity implements Versioned {
     private String tenantId;
 
     @Version
-    private long version = FIRST_VERSION;
+    private long version;
 
     @Column(nullable = false, length = 100)
     private String name;

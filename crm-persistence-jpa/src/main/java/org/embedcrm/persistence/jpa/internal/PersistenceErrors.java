@@ -4,55 +4,92 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.CrmException;
+import org.hibernate.NonUniqueObjectException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Turns what Hibernate and the JDBC driver throw into the core's errors, so no persistence exception escapes. */
 final class PersistenceErrors {
 
-    /** A unique key of the schema and the conflict its violation means. */
-    private record UniqueKey(String constraint, String code, String message) {
+    /** The code and explanation of a {@link ConflictException}. */
+    private record Conflict(String code, String message) {
     }
 
+    /** A unique key of the schema and the conflict its violation means. */
+    private record UniqueKey(String constraint, Conflict conflict) {
+    }
+
+    /** A table of aggregate roots, whose primary key is violated when a record is added twice. */
+    private record RootTable(String table, Class<?> entity, String kind) {
+
+        Conflict exists() {
+            return new Conflict(kind + ".exists", "a " + kind + " with that id is stored already");
+        }
+    }
+
+    private static final Conflict STALE_VERSION = new Conflict("stale-version",
+            "a record was changed or deleted by someone else in the meantime; reload and retry");
+
     private static final List<UniqueKey> UNIQUE_KEYS = List.of(
-            new UniqueKey("uq_embedcrm_pipeline_name", "pipeline.name-taken",
-                    "another pipeline of the tenant has that name"),
-            new UniqueKey("uq_embedcrm_pipeline_default", "pipeline.default-taken",
-                    "the tenant has another default pipeline"),
-            new UniqueKey("uq_embedcrm_stage_name", "stage.name-taken",
-                    "the pipeline has another stage of that name"),
-            new UniqueKey("uq_embedcrm_lost_reason_name", "lost-reason.name-taken",
-                    "the tenant has another lost reason of that name"));
+            new UniqueKey("uq_embedcrm_pipeline_name",
+                    new Conflict("pipeline.name-taken", "another pipeline of the tenant has that name")),
+            new UniqueKey("uq_embedcrm_pipeline_default",
+                    new Conflict("pipeline.default-taken", "the tenant has another default pipeline")),
+            new UniqueKey("uq_embedcrm_stage_name",
+                    new Conflict("stage.name-taken", "the pipeline has another stage of that name")),
+            new UniqueKey("uq_embedcrm_lost_reason_name",
+                    new Conflict("lost-reason.name-taken", "the tenant has another lost reason of that name")));
+
+    private static final List<RootTable> ROOT_TABLES = List.of(
+            new RootTable("embedcrm_pipelines", PipelineEntity.class, "pipeline"),
+            new RootTable("embedcrm_deals", DealEntity.class, "deal"),
+            new RootTable("embedcrm_lost_reasons", LostReasonEntity.class, "lost-reason"));
 
     private PersistenceErrors() {
     }
 
     static CrmException translate(PersistenceException error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return new ConflictException("stale-version",
-                        "a record was changed or deleted by someone else in the meantime; reload and retry", error);
-            }
-            if (cause instanceof ConstraintViolationException violation) {
-                return translate(violation, error);
-            }
-        }
-        return new PersistenceFailure("the database refused or failed an operation: " + error.getMessage(), error);
+        return conflict(error).<CrmException>map(c -> new ConflictException(c.code(), c.message(), error))
+                .orElseGet(() -> new PersistenceFailure(
+                        "the database refused or failed an operation: " + error.getMessage(), error));
     }
 
-    private static CrmException translate(ConstraintViolationException violation, PersistenceException error) {
+    private static Optional<Conflict> conflict(PersistenceException error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return Optional.of(STALE_VERSION);
+            }
+            if (cause instanceof NonUniqueObjectException duplicate) {
+                return ROOT_TABLES.stream().filter(root -> root.entity().getName().equals(duplicate.getEntityName()))
+                        .findFirst().map(RootTable::exists);
+            }
+            if (cause instanceof ConstraintViolationException violation) {
+                return uniqueKey(violation).or(() -> duplicateRoot(violation));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Conflict> uniqueKey(ConstraintViolationException violation) {
         // Drivers name the constraint differently (H2 upper-cases it and appends its index), so match loosely
         // and fall back to the driver's message when Hibernate could not extract the name.
-        String named = violation.getConstraintName() != null ? violation.getConstraintName() : messages(violation);
-        String text = named.toLowerCase(Locale.ROOT);
-        return UNIQUE_KEYS.stream()
-                .filter(key -> text.contains(key.constraint()))
-                .findFirst()
-                .<CrmException>map(key -> new ConflictException(key.code(), key.message(), error))
-                .orElseGet(() -> new PersistenceFailure("a database constraint refused the change: "
-                        + violation.getMessage(), error));
+        String named = (violation.getConstraintName() != null ? violation.getConstraintName() : messages(violation))
+                .toLowerCase(Locale.ROOT);
+        return UNIQUE_KEYS.stream().filter(key -> named.contains(key.constraint())).findFirst()
+                .map(UniqueKey::conflict);
+    }
+
+    // MariaDB names every primary key PRIMARY, so the table inserted into tells which record exists already.
+    private static Optional<Conflict> duplicateRoot(ConstraintViolationException violation) {
+        if (violation.getKind() != ConstraintViolationException.ConstraintKind.UNIQUE || violation.getSQL() == null) {
+            return Optional.empty();
+        }
+        String sql = violation.getSQL().toLowerCase(Locale.ROOT);
+        return ROOT_TABLES.stream().filter(root -> sql.startsWith("insert into " + root.table() + " "))
+                .findFirst().map(RootTable::exists);
     }
 
     private static String messages(Throwable error) {

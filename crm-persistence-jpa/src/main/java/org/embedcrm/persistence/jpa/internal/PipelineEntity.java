@@ -29,9 +29,8 @@ class PipelineEntity implements Versioned {
     @Column(name = "tenant_id", nullable = false, updatable = false, length = 64)
     private String tenantId;
 
-    // Starts at the first stored version; see Versioned.
     @Version
-    private long version = FIRST_VERSION;
+    private long version;
 
     @Column(nullable = false, length = 100)
     private String name;
