@@ -2,7 +2,6 @@ package org.embedcrm.persistence.jpa;
 
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.embedcrm.core.shared.TenantId;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The databases and stores the tests run against. */
@@ -34,10 +33,5 @@ final class Databases {
      */
     static JpaCrmStore.Builder validatingStore(DataSource dataSource) {
         return JpaCrmStore.builder(dataSource).property("hibernate.hbm2ddl.auto", "validate");
-    }
-
-    /** @return a tenant no other test (nor earlier run on a shared database) uses */
-    static TenantId freshTenant() {
-        return TenantId.of("test-" + UUID.randomUUID());
     }
 }

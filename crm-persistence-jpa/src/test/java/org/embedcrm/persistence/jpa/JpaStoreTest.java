@@ -22,6 +22,7 @@ import org.embedcrm.core.deal.StageTotals;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.TenantId;
+import org.embedcrm.testkit.CrmFixture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class JpaStoreTest {
 
-    private final TenantId tenant = Databases.freshTenant();
+    private final TenantId tenant = CrmFixture.freshTenant();
 
     protected abstract JpaCrmStore store();
 
@@ -91,7 +92,7 @@ abstract class JpaStoreTest {
         @Test
         @DisplayName("the same names and default flag in another tenant do not conflict")
         void otherTenant() {
-            TenantId other = Databases.freshTenant();
+            TenantId other = CrmFixture.freshTenant();
             store().pipelines().add(defaultPipeline(tenant, "Sales"));
             store().lostReasons().add(lostReason(tenant, "Price"));
 
@@ -267,7 +268,7 @@ abstract class JpaStoreTest {
         void otherTenant() {
             Pipeline sales = salesWithLead();
             store().deals().add(deal(sales, leadOf(sales), Money.of("1", "EUR"), MONDAY));
-            TenantId other = Databases.freshTenant();
+            TenantId other = CrmFixture.freshTenant();
 
             assertThat(store().deals().stageTotals(other, sales.id())).isEmpty();
             assertThat(store().deals().cards(other, sales.id(), 10)).isEmpty();

@@ -69,6 +69,7 @@ public final class ThreadBoundTransactions implements Transactions {
 
         private final EntityManager entityManager;
         private final List<Runnable> actions = new ArrayList<>();
+        private RuntimeException joinedFailure;
 
         UnitOfWork(EntityManager entityManager) {
             this.entityManager = entityManager;
@@ -79,6 +80,11 @@ public final class ThreadBoundTransactions implements Transactions {
             try {
                 transaction.begin();
                 T result = work.get();
+                if (joinedFailure != null) {
+                    // Hibernate would roll back silently here; the caller must learn that nothing was kept.
+                    throw new PersistenceFailure("the transaction was rolled back because a unit of work inside it"
+                            + " failed: " + joinedFailure.getMessage(), joinedFailure);
+                }
                 transaction.commit();
                 return result;
             } catch (RuntimeException e) {
@@ -95,11 +101,11 @@ public final class ThreadBoundTransactions implements Transactions {
                 return work.get();
             } catch (RuntimeException e) {
                 // The outermost caller commits; whatever it does with this failure, the transaction must not.
-                EntityTransaction transaction = entityManager.getTransaction();
-                if (transaction.isActive()) {
-                    transaction.setRollbackOnly();
+                RuntimeException failure = translated(e);
+                if (joinedFailure == null) {
+                    joinedFailure = failure;
                 }
-                throw translated(e);
+                throw failure;
             }
         }
 
