@@ -4,7 +4,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
-/** The databases and stores the tests run against. */
+/** The databases the tests run against. */
 final class Databases {
 
     private Databases() {
@@ -25,13 +25,5 @@ final class Databases {
     /** @return the shared MariaDB test database; only call it from a class marked {@link RequiresServer} */
     static DataSource mariadb() {
         return Server.MARIADB.dataSource();
-    }
-
-    /**
-     * @param dataSource a database, migrated on the way
-     * @return a builder for a standalone store that checks every mapping against the migrated schema
-     */
-    static JpaCrmStore.Builder validatingStore(DataSource dataSource) {
-        return JpaCrmStore.builder(dataSource).property("hibernate.hbm2ddl.auto", "validate");
     }
 }

@@ -2,29 +2,17 @@ package org.embedcrm.persistence.jpa;
 
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.testkit.contract.DealsContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("the Deals contract on H2")
 class H2DealsContractTest extends DealsContract {
 
-    private static JpaCrmStore store;
-
-    @BeforeAll
-    static void open() {
-        store = Databases.validatingStore(Databases.h2()).build();
-    }
-
-    @AfterAll
-    static void close() {
-        if (store != null) {
-            store.close();
-        }
-    }
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::h2);
 
     @Override
     protected CrmStore store() {
-        return store;
+        return store.get();
     }
 }

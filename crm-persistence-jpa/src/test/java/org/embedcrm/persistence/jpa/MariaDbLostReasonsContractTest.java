@@ -2,30 +2,18 @@ package org.embedcrm.persistence.jpa;
 
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.testkit.contract.LostReasonsContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("the LostReasons contract on MariaDB")
 @RequiresServer(Server.MARIADB)
 class MariaDbLostReasonsContractTest extends LostReasonsContract {
 
-    private static JpaCrmStore store;
-
-    @BeforeAll
-    static void open() {
-        store = Databases.validatingStore(Databases.mariadb()).build();
-    }
-
-    @AfterAll
-    static void close() {
-        if (store != null) {
-            store.close();
-        }
-    }
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::mariadb);
 
     @Override
     protected CrmStore store() {
-        return store;
+        return store.get();
     }
 }

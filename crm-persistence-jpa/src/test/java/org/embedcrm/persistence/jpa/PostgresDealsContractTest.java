@@ -2,30 +2,18 @@ package org.embedcrm.persistence.jpa;
 
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.testkit.contract.DealsContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("the Deals contract on PostgreSQL")
 @RequiresServer(Server.POSTGRESQL)
 class PostgresDealsContractTest extends DealsContract {
 
-    private static JpaCrmStore store;
-
-    @BeforeAll
-    static void open() {
-        store = Databases.validatingStore(Databases.postgres()).build();
-    }
-
-    @AfterAll
-    static void close() {
-        if (store != null) {
-            store.close();
-        }
-    }
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::postgres);
 
     @Override
     protected CrmStore store() {
-        return store;
+        return store.get();
     }
 }

@@ -1,29 +1,17 @@
 package org.embedcrm.persistence.jpa;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("the JPA store on PostgreSQL")
 @RequiresServer(Server.POSTGRESQL)
 class PostgresStoreTest extends JpaStoreTest {
 
-    private static JpaCrmStore store;
-
-    @BeforeAll
-    static void open() {
-        store = Databases.validatingStore(Databases.postgres()).build();
-    }
-
-    @AfterAll
-    static void close() {
-        if (store != null) {
-            store.close();
-        }
-    }
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::postgres);
 
     @Override
     protected JpaCrmStore store() {
-        return store;
+        return store.get();
     }
 }

@@ -24,11 +24,19 @@ final class ServerAvailable implements ExecutionCondition {
     }
 
     static ConditionEvaluationResult evaluate(Server server, String url, boolean required) {
-        if (ANSWERS.computeIfAbsent(url, server::answers)) {
-            return ConditionEvaluationResult.enabled(server.product() + " answers at " + Server.address(url));
-        }
         String problem = server.product() + " not reachable at " + Server.address(url)
                 + " — start it or see DEVELOPERS.md";
+        boolean answers = ANSWERS.computeIfAbsent(url, probed -> {
+            boolean up = server.answers(probed);
+            if (!up) {
+                // Surefire's console shows skipped counts only; say once why whole suites do not run.
+                System.err.println("[embedcrm] " + problem + "; its test classes are skipped");
+            }
+            return up;
+        });
+        if (answers) {
+            return ConditionEvaluationResult.enabled(server.product() + " answers at " + Server.address(url));
+        }
         if (required) {
             throw new IllegalStateException(problem + " (" + REQUIRE_PROPERTY + "=true)");
         }

@@ -13,28 +13,18 @@ import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.MoveDeal;
 import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.testkit.CrmFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("the SQL statements a board costs on H2")
 class StatementCountTest {
 
     private static final StatementCounter statements = new StatementCounter();
-    private static JpaCrmStore store;
 
-    @BeforeAll
-    static void open() {
-        store = Databases.validatingStore(Databases.h2())
-                .property("hibernate.session_factory.statement_inspector", statements)
-                .build();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::h2)
+            .with("hibernate.session_factory.statement_inspector", statements);
 
     @Test
     @DisplayName("a board move reads the deal, reads the pipeline with its stages in one join, updates the deal "
@@ -80,7 +70,7 @@ class StatementCountTest {
     }
 
     private static SeededPipeline pipelineWithDeals(int count) {
-        Crm crm = CrmFixture.on(store).crm();
+        Crm crm = CrmFixture.on(store.get()).crm();
         Pipeline pipeline = aPipeline().createIn(crm);
         List<Deal> deals = IntStream.range(0, count).mapToObj(i -> aDeal().in(pipeline).openIn(crm)).toList();
         return new SeededPipeline(crm, pipeline, deals);

@@ -11,28 +11,19 @@ import org.embedcrm.core.error.CrmException;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.testkit.CrmFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("the transactions of a standalone store, on H2")
 class TransactionsTest {
 
-    private static JpaCrmStore store;
+    @RegisterExtension
+    static final StorePerClass opened = StorePerClass.on(Databases::h2);
 
+    private final JpaCrmStore store = opened.get();
     private final TenantId tenant = CrmFixture.freshTenant();
     private final List<String> log = new ArrayList<>();
-
-    @BeforeAll
-    static void open() {
-        store = Databases.validatingStore(Databases.h2()).build();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     private Transactions transactions() {
         return store.transactions();
