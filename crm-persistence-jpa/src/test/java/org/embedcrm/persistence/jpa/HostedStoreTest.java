@@ -43,7 +43,7 @@ class HostedStoreTest {
         DataSource dataSource = Databases.h2();
         JpaCrmStore.migrate(dataSource);
         HibernatePersistenceConfiguration unit = new HibernatePersistenceConfiguration("host")
-                .property(AvailableSettings.DATASOURCE, dataSource)
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property("hibernate.hbm2ddl.auto", "validate");
         for (String name : JpaCrmStore.managedClassNames()) {
             unit.managedClass(Class.forName(name));

@@ -54,8 +54,8 @@ enum Server {
 
     /** @return whether a connection to the server at {@code url} opens */
     boolean answers(String url) {
-        try (Connection ignored = dataSource(url).getConnection()) {
-            return true;
+        try (Connection connection = dataSource(url).getConnection()) {
+            return connection.isValid(LOGIN_TIMEOUT_SECONDS);
         } catch (SQLException e) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.embedcrm.persistence.jpa.internal;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,8 @@ enum Database {
 
     static Database of(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return of(product, connection.getMetaData().getDatabaseProductVersion());
+            DatabaseMetaData metaData = connection.getMetaData();
+            return of(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
         } catch (SQLException e) {
             throw new PersistenceFailure("cannot read the database's metadata to choose the migrations", e);
         }

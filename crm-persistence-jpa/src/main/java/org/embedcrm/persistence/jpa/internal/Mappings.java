@@ -37,7 +37,7 @@ public final class Mappings {
                     .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                     // The core validates every command; a second pass on the entities would only cost time.
                     .validationMode(ValidationMode.NONE)
-                    .property(AvailableSettings.DATASOURCE, dataSource)
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                     .properties(properties)
                     .createEntityManagerFactory();
         } catch (PersistenceException e) {
