@@ -18,6 +18,7 @@ import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.DealCard;
 import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.core.deal.Stage;
+import org.embedcrm.core.deal.StageChange;
 import org.embedcrm.core.deal.StageTotals;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.shared.Money;
@@ -274,6 +275,41 @@ abstract class JpaStoreTest {
             assertThat(store().deals().cards(other, sales.id(), 10)).isEmpty();
             assertThat(store().deals().anyInPipeline(other, sales.id())).isFalse();
             assertThat(store().pipelines().find(other, sales.id())).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("the stage history")
+    class History {
+
+        @Test
+        @DisplayName("entries appended at the same instant come back in the order they were appended")
+        void sameInstant() {
+            Stage lead = stage("Lead");
+            Stage won = stage("Won");
+            Pipeline sales = store().pipelines().add(pipeline(tenant, "Sales", lead, won));
+            Deal deal = store().deals().add(deal(sales, lead, null, MONDAY));
+            List<StageChange> appended = List.of(
+                    new StageChange(deal.id(), sales.id(), null, lead.id(), MONDAY, Records.ALICE),
+                    new StageChange(deal.id(), sales.id(), lead.id(), won.id(), MONDAY, Records.ALICE),
+                    new StageChange(deal.id(), sales.id(), won.id(), lead.id(), MONDAY, Records.ALICE));
+
+            appended.forEach(change -> store().deals().appendStageChange(tenant, change));
+
+            assertThat(store().deals().stageHistory(tenant, deal.id())).containsExactlyElementsOf(appended);
+        }
+
+        @Test
+        @DisplayName("an entry for a deal of another tenant is refused and never shows")
+        void otherTenantsDeal() {
+            Deal deal = store().deals().add(deal(salesWithLead(), leadOf(salesWithLead()), null, MONDAY));
+            TenantId other = CrmFixture.freshTenant();
+            StageChange change = new StageChange(deal.id(), deal.pipeline(), null, deal.stage(), MONDAY,
+                    Records.ALICE);
+
+            assertThatThrownBy(() -> store().deals().appendStageChange(other, change))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(store().deals().stageHistory(other, deal.id())).isEmpty();
         }
     }
 

@@ -130,6 +130,11 @@ final class JpaDeals extends JpaPort implements Deals {
     @Override
     public void appendStageChange(TenantId tenant, StageChange change) {
         inTransaction(() -> {
+            // The deal was read or written in this transaction, so this finds it without a query.
+            DealEntity deal = entityManager().find(DealEntity.class, change.deal().value());
+            if (deal == null || !deal.belongsTo(tenant)) {
+                throw new IllegalStateException("deal " + change.deal() + " is not stored in tenant " + tenant);
+            }
             entityManager().persist(new StageChangeEntity(tenant, change));
             entityManager().flush();
             return null;
