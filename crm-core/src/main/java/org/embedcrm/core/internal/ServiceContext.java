@@ -3,6 +3,7 @@ package org.embedcrm.core.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.embedcrm.core.error.AccessDeniedException;
@@ -77,9 +78,9 @@ public record ServiceContext(Transactions transactions, ExecutionContext caller,
         return caller.actor();
     }
 
-    /** @return the current instant */
+    /** @return the current instant, to the microsecond (what every supported database stores) */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** @return today, in the clock's zone */

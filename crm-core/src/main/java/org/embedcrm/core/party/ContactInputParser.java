@@ -1,0 +1,68 @@
+package org.embedcrm.core.party;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.error.Violation;
+
+/** Turns raw {@link ContactInput} into a typed {@link ContactEdit}, reporting every problem at once. */
+final class ContactInputParser {
+
+    private final String defaultRegion;
+
+    ContactInputParser(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    ContactEdit parse(ContactInput in) {
+        List<Violation> violations = new ArrayList<>();
+        List<EmailAddress> emails = each(in.emails(), "emails", EmailAddress::of, violations);
+        List<PhoneNumber> phones = each(in.phones(), "phones", raw -> PhoneNumber.parse(raw, defaultRegion),
+                violations);
+        LanguageCode language = one("language", in.language(), LanguageCode::of, violations);
+        CountryCode country = one("country", in.country(), CountryCode::of, violations);
+        VatNumber vat = one("vatNumber", in.vatNumber(), VatNumber::parse, violations);
+        LanguageCode documentLanguage = one("documentLanguage", in.documentLanguage(), LanguageCode::of, violations);
+        StarRating rating = in.starRating() == null ? StarRating.none()
+                : one("starRating", in.starRating(), StarRating::new, violations);
+        boolean channelsInvalid = !violations.isEmpty();
+        ContactProfile profile = one("", in, i -> new ContactProfile(i.type(), i.displayName(), i.firstName(),
+                i.lastName(), emails, phones, i.billingAddress(), i.deliveryAddresses(), i.website(), i.industry(),
+                i.description(), language, country), violations);
+        CustomerTerms terms = one("", in, i -> new CustomerTerms(i.paymentTerms(), i.creditLimit(), vat,
+                i.customerGroup(), documentLanguage), violations);
+        if (channelsInvalid) {
+            violations.removeIf(v -> v.code().equals("contact.needs-email-or-phone"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return new ContactEdit(profile, in.roles(), in.status(), in.tags(), in.assignees(), rating,
+                in.internalNotes(), in.nextContactDate(), terms);
+    }
+
+    private static <T, R> List<R> each(List<T> raw, String field, Function<T, R> parser, List<Violation> violations) {
+        List<R> parsed = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            R value = one(field + "[" + i + "]", raw.get(i), parser, violations);
+            if (value != null) {
+                parsed.add(value);
+            }
+        }
+        return parsed;
+    }
+
+    private static <T, R> R one(String field, T raw, Function<T, R> parser, List<Violation> violations) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return parser.apply(raw);
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> violations.add(
+                    new Violation(field.isEmpty() ? v.field() : field, v.code(), v.message())));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.embedcrm.testkit.inmemory;
+
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.embedcrm.core.error.ConflictException;
+import org.embedcrm.core.shared.TenantId;
+
+/**
+ * Rows of one kind of record: versioned, owned by a tenant, optionally unique on a key within the tenant; the
+ * in-memory counterpart of a table with a version column and a unique constraint.
+ *
+ * @param <I> the id type
+ * @param <R> the record type
+ */
+final class VersionedTable<I, R> {
+
+    /** How a record type maps onto a table. */
+    record Mapping<I, R>(String kind, Function<R, I> id, Function<R, TenantId> tenant, ToLongFunction<R> version,
+                         BiFunction<R, Long, R> withVersion, Function<R, String> uniqueKey, String uniqueCode) {
+    }
+
+    private final TransactionalMap<I, R> rows;
+    private final Mapping<I, R> mapping;
+
+    VersionedTable(InMemoryTransactions transactions, Mapping<I, R> mapping) {
+        this.rows = new TransactionalMap<>(transactions);
+        this.mapping = mapping;
+    }
+
+    Optional<R> find(TenantId tenant, I id) {
+        return rows.get(id).filter(r -> mapping.tenant().apply(r).equals(tenant));
+    }
+
+    Stream<R> all(TenantId tenant) {
+        return rows.values().stream().filter(r -> mapping.tenant().apply(r).equals(tenant));
+    }
+
+    R add(R record) {
+        I id = mapping.id().apply(record);
+        if (rows.get(id).isPresent()) {
+            throw new ConflictException(mapping.kind() + ".exists", mapping.kind() + " " + id + " is stored already", null);
+        }
+        return store(record, 0);
+    }
+
+    R update(R record) {
+        R stored = current(record);
+        return store(record, mapping.version().applyAsLong(stored) + 1);
+    }
+
+    void remove(R record) {
+        current(record);
+        rows.remove(mapping.id().apply(record));
+    }
+
+    private R current(R record) {
+        I id = mapping.id().apply(record);
+        long version = mapping.version().applyAsLong(record);
+        R stored = find(mapping.tenant().apply(record), id)
+                .orElseThrow(() -> ConflictException.staleVersion(mapping.kind(), id, version));
+        if (mapping.version().applyAsLong(stored) != version) {
+            throw ConflictException.staleVersion(mapping.kind(), id, version);
+        }
+        return stored;
+    }
+
+    private R store(R record, long version) {
+        if (mapping.uniqueKey() != null) {
+            String key = mapping.uniqueKey().apply(record);
+            I id = mapping.id().apply(record);
+            all(mapping.tenant().apply(record))
+                    .filter(other -> !mapping.id().apply(other).equals(id) && mapping.uniqueKey().apply(other).equals(key))
+                    .findFirst().ifPresent(other -> {
+                        throw new ConflictException(mapping.uniqueCode(),
+                                "another " + mapping.kind() + " has the same name or code: " + key, null);
+                    });
+        }
+        R stored = mapping.withVersion().apply(record, version);
+        rows.put(mapping.id().apply(stored), stored);
+        return stored;
+    }
+}
