@@ -10,7 +10,6 @@ import org.embedcrm.core.deal.LostReasonId;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.port.Transactions;
-import org.embedcrm.core.shared.Names;
 import org.embedcrm.core.shared.TenantId;
 
 /** Lost reasons in {@code embedcrm_lost_reasons}. */
@@ -18,7 +17,7 @@ final class JpaLostReasons extends JpaPort implements LostReasons {
 
     // Sorted here rather than in SQL: database collations order the same names differently.
     private static final Comparator<LostReason> BY_NAME =
-            Comparator.comparing((LostReason r) -> Names.key(r.name())).thenComparing(LostReason::name);
+            Comparator.comparing(LostReason::name, String.CASE_INSENSITIVE_ORDER);
 
     JpaLostReasons(Supplier<EntityManager> entityManagers, Transactions transactions) {
         super(entityManagers, transactions);
