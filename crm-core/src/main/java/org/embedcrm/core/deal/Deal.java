@@ -38,7 +38,7 @@ public final class Deal {
      *
      * @param id              never null
      * @param tenant          never null
-     * @param version         the stored version a change is based on (0 for a deal never stored)
+     * @param version         the stored version a change is based on: 0 when new and when just added, one more after each update
      * @param terms           the editable fields; never null
      * @param pipeline        never null
      * @param stage           never null
@@ -103,7 +103,7 @@ public final class Deal {
         return tenant;
     }
 
-    /** @return the stored version this state is based on; 0 before it is first stored */
+    /** @return the stored version this state is based on: 0 when new and when just added, one more after each update */
     public long version() {
         return version;
     }

@@ -11,7 +11,7 @@ import org.embedcrm.core.shared.TenantId;
  *
  * @param id           identifies it; never null
  * @param tenant       the tenant whose list it belongs to; never null
- * @param version      the stored version (0 before it is first stored)
+ * @param version      the stored version: 0 when new and when just added, one more after each update
  * @param name         1 to 100 characters, unique in the tenant regardless of case; never null
  * @param active       whether it can still be chosen (inactive reasons stay on the deals that have them)
  * @param requiresNote whether choosing it asks for a free-text note as well

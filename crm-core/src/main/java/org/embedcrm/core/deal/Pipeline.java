@@ -44,7 +44,7 @@ public final class Pipeline {
      *
      * @param id           never null
      * @param tenant       never null
-     * @param version      the stored version a change is based on (0 for a pipeline never stored)
+     * @param version      the stored version a change is based on: 0 when new and when just added, one more after each update
      * @param name         never null
      * @param description  or null
      * @param active       whether new deals may be opened in it
@@ -101,7 +101,7 @@ public final class Pipeline {
         return tenant;
     }
 
-    /** @return the stored version this state is based on; 0 before it is first stored */
+    /** @return the stored version this state is based on: 0 when new and when just added, one more after each update */
     public long version() {
         return version;
     }

@@ -20,9 +20,17 @@ public final class CommandValidator {
         this.validator = factory.getValidator();
     }
 
-    /** @return a validator using the Bean Validation provider found on the class path */
+    /**
+     * @return a validator using the Bean Validation provider found on the class path; its factory is built once
+     *         per class loader and shared, because building one costs far more than validating a command
+     */
     public static CommandValidator withDefaultProvider() {
-        return new CommandValidator(Validation.buildDefaultValidatorFactory());
+        return new CommandValidator(DefaultFactory.INSTANCE);
+    }
+
+    /** Holds the shared default factory, built on first use. */
+    private static final class DefaultFactory {
+        private static final ValidatorFactory INSTANCE = Validation.buildDefaultValidatorFactory();
     }
 
     /**

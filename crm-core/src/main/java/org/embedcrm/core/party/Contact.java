@@ -49,7 +49,7 @@ public final class Contact {
      *
      * @param id              never null
      * @param tenant          never null
-     * @param version         the stored version (0 before it is first stored)
+     * @param version         the stored version: 0 when new and when just added, one more after each update
      * @param profile         never null
      * @param employments     the companies a person works at; empty for companies; never null
      * @param primaryContact  a company's primary contact person, or null

@@ -10,7 +10,7 @@ import org.embedcrm.core.shared.TenantId;
  *
  * @param id           never null
  * @param tenant       never null
- * @param version      the stored version (0 before it is first stored)
+ * @param version      the stored version: 0 when new and when just added, one more after each update
  * @param name         1 to 60 characters, unique in the tenant regardless of case
  * @param color        or null
  * @param displayOrder its position, from 0

@@ -12,7 +12,7 @@ import org.embedcrm.core.shared.TenantId;
  *
  * @param id          never null
  * @param tenant      never null
- * @param version     the stored version (0 before it is first stored)
+ * @param version     the stored version: 0 when new and when just added, one more after each update
  * @param name        1 to 100 characters
  * @param code        1 to 30 characters, stored upper-case, unique in the tenant
  * @param description up to 1000 characters, or null
