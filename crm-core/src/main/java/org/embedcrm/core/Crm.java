@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import org.embedcrm.core.deal.DealService;
 import org.embedcrm.core.deal.LostReasonService;
 import org.embedcrm.core.deal.PipelineService;
 import org.embedcrm.core.event.DomainEventListener;
 import org.embedcrm.core.internal.AfterCommitEventPublisher;
+import org.embedcrm.core.internal.LinkedDeals;
 import org.embedcrm.core.internal.CommandValidator;
 import org.embedcrm.core.internal.ServiceContext;
 import org.embedcrm.core.internal.TimeOrderedIds;
@@ -16,7 +18,12 @@ import org.embedcrm.core.port.Authorization;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.EventPublisher;
 import org.embedcrm.core.port.ExecutionContext;
+import org.embedcrm.core.party.ContactService;
+import org.embedcrm.core.party.ContactSettingsService;
+import org.embedcrm.core.party.CustomerGroupService;
+import org.embedcrm.core.party.RelationshipService;
 import org.embedcrm.core.port.IdGenerator;
+import org.embedcrm.spi.party.LinkedRecordsProbe;
 
 /**
  * The one entry point of EmbedCRM: a host builds it once with {@link #builder()} and calls its services.
@@ -35,6 +42,10 @@ public final class Crm {
     private final PipelineService pipelines;
     private final DealService deals;
     private final LostReasonService lostReasons;
+    private final ContactService contacts;
+    private final ContactSettingsService contactSettings;
+    private final CustomerGroupService customerGroups;
+    private final RelationshipService relationships;
 
     private Crm(Builder builder) {
         CrmStore store = Objects.requireNonNull(builder.store, "a Crm needs a store (in-memory or JPA)");
@@ -47,8 +58,20 @@ public final class Crm {
         ServiceContext ctx = new ServiceContext(store.transactions(), context, clock, ids, builder.authorization,
                 events, CommandValidator.withDefaultProvider());
         this.pipelines = new PipelineService(ctx, store.pipelines(), store.deals());
-        this.deals = new DealService(ctx, store.pipelines(), store.deals(), store.lostReasons());
+        this.deals = new DealService(ctx, store.pipelines(), store.deals(), store.lostReasons(), store.contacts());
         this.lostReasons = new LostReasonService(ctx, store.lostReasons());
+        List<LinkedRecordsProbe> probes = new ArrayList<>();
+        probes.add(new LinkedDeals(store.deals()));
+        probes.addAll(builder.probes);
+        if (builder.discoverPlugins) {
+            ServiceLoader.load(LinkedRecordsProbe.class).forEach(probes::add);
+        }
+        this.contacts = new ContactService(ctx, store.contacts(), store.tags(), store.contactStatuses(),
+                store.customerGroups(), store.relationships(), probes, builder.phoneRegion);
+        this.contactSettings = new ContactSettingsService(ctx, store.tags(), store.contactStatuses(),
+                store.relationships(), store.contacts());
+        this.customerGroups = new CustomerGroupService(ctx, store.customerGroups(), store.contacts());
+        this.relationships = new RelationshipService(ctx, store.relationships(), store.contacts());
     }
 
     /** @return a builder for a Crm; a store and an execution context are required, the rest has defaults */
@@ -71,6 +94,26 @@ public final class Crm {
         return lostReasons;
     }
 
+    /** @return contacts: persons and companies, their links, the contact board and the contact list */
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /** @return tags, contact statuses and relationship types */
+    public ContactSettingsService contactSettings() {
+        return contactSettings;
+    }
+
+    /** @return customer groups */
+    public CustomerGroupService customerGroups() {
+        return customerGroups;
+    }
+
+    /** @return typed relationships between contacts */
+    public RelationshipService relationships() {
+        return relationships;
+    }
+
     /** Wires a {@link Crm}. Not thread-safe; build once at start-up. */
     public static final class Builder {
 
@@ -81,6 +124,9 @@ public final class Crm {
         private Authorization authorization = Authorization.allowAll();
         private EventPublisher events;
         private final List<DomainEventListener> listeners = new ArrayList<>();
+        private final List<LinkedRecordsProbe> probes = new ArrayList<>();
+        private String phoneRegion;
+        private boolean discoverPlugins = true;
 
         private Builder() {
         }
@@ -146,6 +192,37 @@ public final class Crm {
          */
         public Builder eventPublisher(EventPublisher value) {
             this.events = Objects.requireNonNull(value, "eventPublisher");
+            return this;
+        }
+
+        /**
+         * @param region ISO-3166 region in which phone numbers written without a country code are read, e.g.
+         *               {@code BE}; by default none, so such numbers are refused and only international ones
+         *               ({@code +32 ...}) are accepted
+         * @return this builder
+         */
+        public Builder phoneRegion(String region) {
+            this.phoneRegion = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * @param value reports host records linked to a contact, which then cannot be deleted; may be called
+         *              several times. Probes listed in {@code META-INF/services} are found as well.
+         * @return this builder
+         */
+        public Builder linkedRecordsProbe(LinkedRecordsProbe value) {
+            this.probes.add(Objects.requireNonNull(value, "probe"));
+            return this;
+        }
+
+        /**
+         * @param value whether plugins listed in {@code META-INF/services} are looked up with
+         *              {@link ServiceLoader} (default: true); explicit registrations apply either way
+         * @return this builder
+         */
+        public Builder discoverPlugins(boolean value) {
+            this.discoverPlugins = value;
             return this;
         }
 

@@ -12,7 +12,8 @@ import org.embedcrm.testkit.inmemory.InMemoryCrmStore;
 
 /**
  * A {@link Crm} wired for a test: a settable clock, a recording listener, a switchable context on a fresh random
- * tenant (so tests sharing a database never see each other's records) and the store given.
+ * tenant (so tests sharing a database never see each other's records), Belgian phone numbers as the default
+ * region, and the store given.
  *
  * <pre>{@code
  * CrmFixture fixture = CrmFixture.inMemory();
@@ -32,7 +33,7 @@ public final class CrmFixture {
         this.store = Objects.requireNonNull(store, "store");
         this.context = new SwitchableContext(freshTenant(), UserRef.of("alice"));
         this.crm = Crm.builder().store(store).context(context).clock(clock).authorization(authorization)
-                .listener(events).build();
+                .listener(events).phoneRegion("BE").build();
     }
 
     /** @return a fixture over a new in-memory store */

@@ -9,6 +9,10 @@ import java.util.Optional;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
 import org.embedcrm.core.internal.ServiceContext;
+import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.party.ContactType;
+import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.shared.TenantId;
 
 /**
@@ -26,18 +30,22 @@ public final class DealService {
     private final Pipelines pipelines;
     private final Deals deals;
     private final LostReasons lostReasons;
+    private final Contacts contacts;
 
     /**
      * @param ctx         the service plumbing; never null
      * @param pipelines   the pipeline port; never null
      * @param deals       the deal port; never null
      * @param lostReasons the lost reason port; never null
+     * @param contacts    the contact port, to check a deal's company and customer; never null
      */
-    public DealService(ServiceContext ctx, Pipelines pipelines, Deals deals, LostReasons lostReasons) {
+    public DealService(ServiceContext ctx, Pipelines pipelines, Deals deals, LostReasons lostReasons,
+                       Contacts contacts) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.pipelines = Objects.requireNonNull(pipelines, "pipelines");
         this.deals = Objects.requireNonNull(deals, "deals");
         this.lostReasons = Objects.requireNonNull(lostReasons, "lostReasons");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
     }
 
     /**
@@ -46,8 +54,9 @@ public final class DealService {
      *
      * @param command the deal; never null
      * @return the stored deal
-     * @throws RuleViolationException {@code pipeline.inactive}, {@code pipeline.no-stages} or
-     *                                {@code deal.stage-not-in-pipeline}
+     * @throws RuleViolationException {@code pipeline.inactive}, {@code pipeline.no-stages},
+     *                                {@code deal.stage-not-in-pipeline} or {@code deal.company-not-company}
+     * @throws NotFoundException      when the company or customer is not a contact of the tenant
      */
     public Deal open(OpenDeal command) {
         return ctx.execute(command, () -> {
@@ -57,6 +66,7 @@ public final class DealService {
                         "pipeline '" + pipeline.name() + "' is inactive; new deals cannot be opened in it");
             }
             Stage stage = command.stage() == null ? pipeline.entryStage() : stageOf(pipeline, command.stage());
+            checkParties(command.company(), command.customer());
             DealTerms terms = new DealTerms(command.title(), command.description(), command.value(),
                     command.expectedCloseDate(), Probability.ofNullable(command.probability()), command.company(),
                     command.customer(), command.assignee());
@@ -80,6 +90,7 @@ public final class DealService {
     public Deal update(UpdateDeal command) {
         return ctx.execute(command, () -> {
             Deal deal = load(command.deal(), command.expectedVersion());
+            checkParties(command.company(), command.customer());
             deal.amend(new DealTerms(command.title(), command.description(), command.value(),
                     command.expectedCloseDate(), Probability.ofNullable(command.probability()), command.company(),
                     command.customer(), command.assignee()), ctx.now());
@@ -208,6 +219,19 @@ public final class DealService {
         } else if (stage.lost()) {
             ctx.publish(new DealLost(ctx.tenant(), ctx.now(), ctx.actor(), deal.id(), deal.lostReason().orElse(null),
                     deal.lostNote().orElse(null), deal.actualCloseDate().orElseThrow()));
+        }
+    }
+
+    private void checkParties(ContactId company, ContactId customer) {
+        if (company != null) {
+            Contact found = contacts.find(ctx.tenant(), company).orElseThrow(() -> new NotFoundException("contact", company));
+            if (found.type() != ContactType.COMPANY) {
+                throw new RuleViolationException("deal.company-not-company",
+                        "'" + found.profile().displayName() + "' is a person; a deal's company must be a company contact");
+            }
+        }
+        if (customer != null) {
+            contacts.find(ctx.tenant(), customer).orElseThrow(() -> new NotFoundException("contact", customer));
         }
     }
 

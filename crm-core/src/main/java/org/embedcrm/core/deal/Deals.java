@@ -3,6 +3,7 @@ package org.embedcrm.core.deal;
 import java.util.List;
 import java.util.Optional;
 import org.embedcrm.core.error.ConflictException;
+import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.shared.TenantId;
 
 /**
@@ -44,6 +45,13 @@ public interface Deals {
      * @return whether any deal sits in that stage
      */
     boolean anyInStage(TenantId tenant, StageId stage);
+
+    /**
+     * @param tenant  the tenant; never null
+     * @param contact a contact; never null
+     * @return how many deals have it as their company or their customer
+     */
+    long countForContact(TenantId tenant, ContactId contact);
 
     /**
      * @param tenant   the tenant; never null

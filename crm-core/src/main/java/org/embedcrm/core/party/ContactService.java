@@ -37,7 +37,8 @@ public final class ContactService {
      * @param groups        the customer group port; never null
      * @param relationships the relationship port, to refuse deleting related contacts; never null
      * @param probes        report records linked to a contact (deals, the host's records); never null
-     * @param defaultRegion ISO-3166 region phone numbers without a country code are read in, e.g. {@code BE}
+     * @param defaultRegion ISO-3166 region phone numbers without a country code are read in, e.g. {@code BE};
+     *                      null to accept international numbers only
      */
     public ContactService(ServiceContext ctx, Contacts contacts, Tags tags, ContactStatuses statuses,
                           CustomerGroups groups, Relationships relationships, List<LinkedRecordsProbe> probes,
@@ -49,7 +50,7 @@ public final class ContactService {
         this.references = new ContactReferences(tags, statuses, groups);
         this.relationships = Objects.requireNonNull(relationships, "relationships");
         this.probes = List.copyOf(probes);
-        this.parser = new ContactInputParser(Objects.requireNonNull(defaultRegion, "defaultRegion"));
+        this.parser = new ContactInputParser(defaultRegion);
     }
 
     /**

@@ -3,6 +3,11 @@ package org.embedcrm.core.port;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.party.ContactStatuses;
+import org.embedcrm.core.party.Contacts;
+import org.embedcrm.core.party.CustomerGroups;
+import org.embedcrm.core.party.Relationships;
+import org.embedcrm.core.party.Tags;
 
 /**
  * One storage technology's implementation of every repository port, with the transactions that span them.
@@ -21,4 +26,19 @@ public interface CrmStore {
 
     /** @return the configurable lost reasons; never null */
     LostReasons lostReasons();
+
+    /** @return the contacts (persons and companies); never null */
+    Contacts contacts();
+
+    /** @return the tenant's tag list; never null */
+    Tags tags();
+
+    /** @return the tenant's contact statuses; never null */
+    ContactStatuses contactStatuses();
+
+    /** @return the customer groups; never null */
+    CustomerGroups customerGroups();
+
+    /** @return relationship types and the relationships between contacts; never null */
+    Relationships relationships();
 }

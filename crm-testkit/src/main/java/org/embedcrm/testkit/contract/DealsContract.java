@@ -33,6 +33,7 @@ import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
 import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.testkit.CrmFixture;
@@ -55,6 +56,16 @@ public abstract class DealsContract extends StoreContract {
 
     private LocalDate today() {
         return LocalDate.now(fixture.clock());
+    }
+
+    private ContactId company(String name) {
+        return crm().contacts().create(ContactInput.company(name)
+                .email("office@" + name.toLowerCase(java.util.Locale.ROOT) + ".example").build()).id();
+    }
+
+    private ContactId person(String first, String last) {
+        return crm().contacts().create(ContactInput.person(first, last)
+                .email(first.toLowerCase(java.util.Locale.ROOT) + "@people.example").build()).id();
     }
 
     @Nested
@@ -139,8 +150,8 @@ public abstract class DealsContract extends StoreContract {
         @Test
         @DisplayName("every field is stored as given")
         void roundTrip() {
-            ContactId company = new ContactId(UUID.randomUUID());
-            ContactId customer = new ContactId(UUID.randomUUID());
+            ContactId company = company("Initech");
+            ContactId customer = person("Peter", "Gibbons");
             OpenDeal command = OpenDeal.in(sales.id(), "ERP rollout").describedAs("Phase 1 of 3")
                     .worth(Money.of("125000.5", "USD")).closingOn(LocalDate.of(2026, 6, 30)).withProbability(40)
                     .with(company, customer).assignedTo(UserRef.of("bob")).inStage(stage(sales, "Proposal").id());
@@ -158,6 +169,34 @@ public abstract class DealsContract extends StoreContract {
             assertThat(read.terms().assignee()).isEqualTo(UserRef.of("bob"));
             assertThat(read.createdAt()).isEqualTo(fixture.clock().instant());
             assertThat(read.createdBy()).isEqualTo(UserRef.of("alice"));
+        }
+
+        @Test
+        @DisplayName("a deal's company must be a company contact and its customer a contact, both of the tenant")
+        void partiesOfTheTenant() {
+            ContactId person = person("Ada", "Lovelace");
+            ContactId stranger = new ContactId(UUID.randomUUID());
+
+            assertThatCrmError(() -> crm().deals().open(aDeal().in(sales).command().with(person, null)))
+                    .isA(RuleViolationException.class).hasCode("deal.company-not-company");
+            assertThatCrmError(() -> crm().deals().open(aDeal().in(sales).command().with(null, stranger)))
+                    .isA(NotFoundException.class).hasCode("contact.not-found");
+            ContactId elsewhere = person;
+            fixture.context().switchTenant(CrmFixture.freshTenant());
+            Pipeline otherSales = aPipeline().createIn(crm());
+            assertThatCrmError(() -> crm().deals().open(aDeal().in(otherSales).command().with(null, elsewhere)))
+                    .isA(NotFoundException.class).hasCode("contact.not-found");
+        }
+
+        @Test
+        @DisplayName("a contact that is a deal's company or customer cannot be deleted")
+        void linkedContactKept() {
+            ContactId company = company("Umbrella");
+            crm().deals().open(aDeal().in(sales).command().with(company, null));
+
+            assertThatCrmError(() -> crm().contacts().delete(company))
+                    .isA(RuleViolationException.class).hasCode("contact.has-linked-records");
+            assertThat(crm().contacts().get(company).profile().displayName()).isEqualTo("Umbrella");
         }
 
         @Test
@@ -386,8 +425,8 @@ public abstract class DealsContract extends StoreContract {
         @Test
         @DisplayName("a card carries title, value, assignee, customer, company and expected close date")
         void cardFields() {
-            ContactId company = new ContactId(UUID.randomUUID());
-            ContactId customer = new ContactId(UUID.randomUUID());
+            ContactId company = company("Globex");
+            ContactId customer = person("Hank", "Scorpio");
             Deal deal = crm().deals().open(OpenDeal.in(sales.id(), "Fleet renewal").worth(Money.of("42", "GBP"))
                     .assignedTo(UserRef.of("carol")).with(company, customer).closingOn(LocalDate.of(2026, 4, 1)));
 

@@ -3,6 +3,11 @@ package org.embedcrm.testkit.inmemory;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.party.ContactStatuses;
+import org.embedcrm.core.party.Contacts;
+import org.embedcrm.core.party.CustomerGroups;
+import org.embedcrm.core.party.Relationships;
+import org.embedcrm.core.party.Tags;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.Transactions;
 
@@ -16,6 +21,11 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryPipelines pipelines = new InMemoryPipelines(transactions);
     private final InMemoryDeals deals = new InMemoryDeals(transactions);
     private final InMemoryLostReasons lostReasons = new InMemoryLostReasons(transactions);
+    private final InMemoryContacts contacts = new InMemoryContacts(transactions);
+    private final InMemoryTags tags = new InMemoryTags(transactions);
+    private final InMemoryContactStatuses contactStatuses = new InMemoryContactStatuses(transactions);
+    private final InMemoryCustomerGroups customerGroups = new InMemoryCustomerGroups(transactions);
+    private final InMemoryRelationships relationships = new InMemoryRelationships(transactions);
 
     @Override
     public Transactions transactions() {
@@ -35,5 +45,30 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public LostReasons lostReasons() {
         return lostReasons;
+    }
+
+    @Override
+    public Contacts contacts() {
+        return contacts;
+    }
+
+    @Override
+    public Tags tags() {
+        return tags;
+    }
+
+    @Override
+    public ContactStatuses contactStatuses() {
+        return contactStatuses;
+    }
+
+    @Override
+    public CustomerGroups customerGroups() {
+        return customerGroups;
+    }
+
+    @Override
+    public Relationships relationships() {
+        return relationships;
     }
 }

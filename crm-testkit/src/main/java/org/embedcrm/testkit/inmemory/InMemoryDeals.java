@@ -19,6 +19,7 @@ import org.embedcrm.core.deal.StageChange;
 import org.embedcrm.core.deal.StageId;
 import org.embedcrm.core.deal.StageTotals;
 import org.embedcrm.core.error.ConflictException;
+import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.TenantId;
 
@@ -70,6 +71,12 @@ final class InMemoryDeals implements Deals {
     @Override
     public boolean anyInStage(TenantId tenant, StageId stage) {
         return rows.values().stream().anyMatch(d -> d.tenant().equals(tenant) && d.stage().equals(stage));
+    }
+
+    @Override
+    public long countForContact(TenantId tenant, ContactId contact) {
+        return rows.values().stream().filter(d -> d.tenant().equals(tenant))
+                .filter(d -> contact.equals(d.terms().company()) || contact.equals(d.terms().customer())).count();
     }
 
     @Override
