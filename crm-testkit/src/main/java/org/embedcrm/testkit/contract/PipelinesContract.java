@@ -20,6 +20,7 @@ import org.embedcrm.core.error.AccessDeniedException;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
+import org.embedcrm.core.error.StoreException;
 import org.embedcrm.core.shared.Permission;
 import org.embedcrm.testkit.CrmFixture;
 import org.embedcrm.testkit.assertion.CrmAssertions;
@@ -381,6 +382,23 @@ public abstract class PipelinesContract extends StoreContract {
             }));
 
             assertThat(thrown).hasMessageContaining("host fails");
+            assertThat(crm().pipelines().all()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a command that fails inside a host transaction rolls it all back, even if the host catches the error")
+        void caughtFailureStillRollsBack() {
+            Crm crm = crm();
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> fixture.inTransaction(() -> {
+                crm.pipelines().create(CreatePipeline.named("Kept?"));
+                Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                        () -> crm.pipelines().create(CreatePipeline.named("kept?")));
+                assertThat(refused).isInstanceOf(ConflictException.class);
+                return null;
+            }));
+
+            assertThat(thrown).isInstanceOf(StoreException.class);
+            assertThat(((StoreException) thrown).code()).isEqualTo(StoreException.ROLLED_BACK);
             assertThat(crm().pipelines().all()).isEmpty();
         }
 

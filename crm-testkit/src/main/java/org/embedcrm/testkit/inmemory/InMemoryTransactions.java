@@ -6,11 +6,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.embedcrm.core.error.StoreException;
 import org.embedcrm.core.port.Transactions;
 
 /**
  * Serialisable transactions over in-memory maps: one transaction at a time (a global lock), every write
  * registers how to undo itself, and a failing unit of work is rolled back by running the undo actions in reverse.
+ * As with a database, a unit of work that fails inside another marks the whole transaction for rollback, even
+ * when the outer work catches the error.
  */
 final class InMemoryTransactions implements Transactions {
 
@@ -20,12 +23,25 @@ final class InMemoryTransactions implements Transactions {
     private static final class Unit {
         private final Deque<Runnable> undo = new ArrayDeque<>();
         private final List<Runnable> afterCommit = new ArrayList<>();
+        private boolean rollbackOnly;
+
+        private void rollBack() {
+            while (!undo.isEmpty()) {
+                undo.pop().run();
+            }
+        }
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
-            return work.get();
+        Unit joined = current.get();
+        if (joined != null) {
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                joined.rollbackOnly = true;
+                throw e;
+            }
         }
         Unit unit = new Unit();
         T result;
@@ -33,10 +49,13 @@ final class InMemoryTransactions implements Transactions {
         current.set(unit);
         try {
             result = work.get();
-        } catch (RuntimeException | Error e) {
-            while (!unit.undo.isEmpty()) {
-                unit.undo.pop().run();
+            if (unit.rollbackOnly) {
+                unit.rollBack();
+                throw new StoreException(StoreException.ROLLED_BACK, "the transaction was rolled back because a"
+                        + " unit of work inside it failed; the error was caught, but its changes cannot be kept", null);
             }
+        } catch (RuntimeException | Error e) {
+            unit.rollBack();
             throw e;
         } finally {
             current.remove();
