@@ -11,6 +11,11 @@ import javax.sql.DataSource;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.party.ContactStatuses;
+import org.embedcrm.core.party.Contacts;
+import org.embedcrm.core.party.CustomerGroups;
+import org.embedcrm.core.party.Relationships;
+import org.embedcrm.core.party.Tags;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.persistence.jpa.internal.JpaRepositories;
@@ -26,7 +31,7 @@ import org.embedcrm.persistence.jpa.internal.ThreadBoundTransactions;
  * {@linkplain #hosted hosted} in the host's persistence unit and transactions. Either way its repositories raise
  * only {@link org.embedcrm.core.error.CrmException}s: a unique key taken by a concurrent writer becomes a
  * {@link org.embedcrm.core.error.ConflictException} with the key's code, a stale version one with code
- * {@code stale-version}. Thread-safe.
+ * {@code stale-version}, any other database failure a {@link org.embedcrm.core.error.StoreException}. Thread-safe.
  */
 public final class JpaCrmStore implements CrmStore, AutoCloseable {
 
@@ -110,6 +115,31 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public LostReasons lostReasons() {
         return repositories.lostReasons();
+    }
+
+    @Override
+    public Contacts contacts() {
+        return repositories.contacts();
+    }
+
+    @Override
+    public Tags tags() {
+        return repositories.tags();
+    }
+
+    @Override
+    public ContactStatuses contactStatuses() {
+        return repositories.contactStatuses();
+    }
+
+    @Override
+    public CustomerGroups customerGroups() {
+        return repositories.customerGroups();
+    }
+
+    @Override
+    public Relationships relationships() {
+        return repositories.relationships();
     }
 
     /** Closes the entity manager factory of a standalone store; does nothing for a hosted one. */

@@ -19,6 +19,7 @@ import org.embedcrm.core.deal.StageChange;
 import org.embedcrm.core.deal.StageId;
 import org.embedcrm.core.deal.StageTotals;
 import org.embedcrm.core.error.ConflictException;
+import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.TenantId;
@@ -93,6 +94,16 @@ final class JpaDeals extends JpaPort implements Deals {
                 .setParameter("stage", stage.value())
                 .setMaxResults(1)
                 .getResultList().isEmpty());
+    }
+
+    @Override
+    public long countForContact(TenantId tenant, ContactId contact) {
+        return inTransaction(() -> entityManager().createQuery("""
+                        select count(d) from EmbedCrmDeal d
+                        where d.tenantId = :tenant and (d.companyId = :contact or d.customerId = :contact)""", Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("contact", contact.value())
+                .getSingleResult());
     }
 
     @Override

@@ -5,16 +5,28 @@ import java.util.function.Supplier;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.party.ContactStatuses;
+import org.embedcrm.core.party.Contacts;
+import org.embedcrm.core.party.CustomerGroups;
+import org.embedcrm.core.party.Relationships;
+import org.embedcrm.core.party.Tags;
 import org.embedcrm.core.port.Transactions;
 
 /**
  * The JPA implementations of the repository ports, all working on the entity manager of the current transaction.
  *
- * @param pipelines   the pipelines with their stages
- * @param deals       the deals with their stage history
- * @param lostReasons the lost reasons
+ * @param pipelines       the pipelines with their stages
+ * @param deals           the deals with their stage history
+ * @param lostReasons     the lost reasons
+ * @param contacts        the contacts with their e-mail addresses, phones, addresses, tags, assignees and employments
+ * @param tags            the tag list
+ * @param contactStatuses the contact statuses
+ * @param customerGroups  the customer groups
+ * @param relationships   the relationship types and relationships
  */
-public record JpaRepositories(Pipelines pipelines, Deals deals, LostReasons lostReasons) {
+public record JpaRepositories(Pipelines pipelines, Deals deals, LostReasons lostReasons, Contacts contacts,
+                              Tags tags, ContactStatuses contactStatuses, CustomerGroups customerGroups,
+                              Relationships relationships) {
 
     /**
      * @param entityManagers yields the entity manager bound to the current transaction; never null
@@ -23,6 +35,10 @@ public record JpaRepositories(Pipelines pipelines, Deals deals, LostReasons lost
      */
     public static JpaRepositories over(Supplier<EntityManager> entityManagers, Transactions transactions) {
         return new JpaRepositories(new JpaPipelines(entityManagers, transactions),
-                new JpaDeals(entityManagers, transactions), new JpaLostReasons(entityManagers, transactions));
+                new JpaDeals(entityManagers, transactions), new JpaLostReasons(entityManagers, transactions),
+                new JpaContacts(entityManagers, transactions), new JpaTags(entityManagers, transactions),
+                new JpaContactStatuses(entityManagers, transactions),
+                new JpaCustomerGroups(entityManagers, transactions),
+                new JpaRelationships(entityManagers, transactions));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.ValidationMode;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.embedcrm.core.error.StoreException;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
@@ -14,7 +15,9 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 public final class Mappings {
 
     private static final List<Class<?>> ENTITIES = List.of(PipelineEntity.class, StageEntity.class,
-            DealEntity.class, StageChangeEntity.class, LostReasonEntity.class);
+            DealEntity.class, StageChangeEntity.class, LostReasonEntity.class, ContactEntity.class, TagEntity.class,
+            ContactStatusEntity.class, CustomerGroupEntity.class, RelationshipTypeEntity.class,
+            RelationshipEntity.class);
 
     private Mappings() {
     }
@@ -41,7 +44,8 @@ public final class Mappings {
                     .properties(properties)
                     .createEntityManagerFactory();
         } catch (PersistenceException e) {
-            throw new PersistenceFailure("Hibernate could not start over EmbedCRM's tables: " + e.getMessage(), e);
+            throw new StoreException(StoreException.FAILED,
+                    "Hibernate could not start over EmbedCRM's tables: " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.embedcrm.persistence.jpa.internal;
 
 import javax.sql.DataSource;
+import org.embedcrm.core.error.StoreException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -36,7 +37,8 @@ public final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new PersistenceFailure("EmbedCRM's database migration failed: " + e.getMessage(), e);
+            throw new StoreException(StoreException.FAILED,
+                    "EmbedCRM's database migration failed: " + e.getMessage(), e);
         }
     }
 }

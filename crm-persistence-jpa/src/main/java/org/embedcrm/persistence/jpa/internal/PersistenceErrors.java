@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.CrmException;
+import org.embedcrm.core.error.StoreException;
 import org.hibernate.NonUniqueObjectException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -41,19 +42,38 @@ final class PersistenceErrors {
             new UniqueKey("uq_embedcrm_stage_name",
                     new Conflict("stage.name-taken", "the pipeline has another stage of that name")),
             new UniqueKey("uq_embedcrm_lost_reason_name",
-                    new Conflict("lost-reason.name-taken", "the tenant has another lost reason of that name")));
+                    new Conflict("lost-reason.name-taken", "the tenant has another lost reason of that name")),
+            new UniqueKey("uq_embedcrm_contact_email",
+                    new Conflict("contact.email-taken", "an active contact of the tenant has that e-mail address")),
+            new UniqueKey("uq_embedcrm_tag_name",
+                    new Conflict("tag.name-taken", "the tenant has another tag of that name")),
+            new UniqueKey("uq_embedcrm_contact_status_name",
+                    new Conflict("contact-status.name-taken", "the tenant has another contact status of that name")),
+            new UniqueKey("uq_embedcrm_customer_group_code",
+                    new Conflict("customer-group.code-taken", "the tenant has another customer group with that code")),
+            new UniqueKey("uq_embedcrm_relationship_type_name",
+                    new Conflict("relationship-type.name-taken",
+                            "the tenant has another relationship type of that name")),
+            new UniqueKey("uq_embedcrm_relationship_pair",
+                    new Conflict("relationship.duplicate", "these contacts are already linked that way")));
 
     private static final List<RootTable> ROOT_TABLES = List.of(
             new RootTable("embedcrm_pipelines", PipelineEntity.class, "pipeline"),
             new RootTable("embedcrm_deals", DealEntity.class, "deal"),
-            new RootTable("embedcrm_lost_reasons", LostReasonEntity.class, "lost-reason"));
+            new RootTable("embedcrm_lost_reasons", LostReasonEntity.class, "lost-reason"),
+            new RootTable("embedcrm_contacts", ContactEntity.class, "contact"),
+            new RootTable("embedcrm_tags", TagEntity.class, "tag"),
+            new RootTable("embedcrm_contact_statuses", ContactStatusEntity.class, "contact-status"),
+            new RootTable("embedcrm_customer_groups", CustomerGroupEntity.class, "customer-group"),
+            new RootTable("embedcrm_relationship_types", RelationshipTypeEntity.class, "relationship-type"),
+            new RootTable("embedcrm_relationships", RelationshipEntity.class, "relationship"));
 
     private PersistenceErrors() {
     }
 
     static CrmException translate(PersistenceException error) {
         return conflict(error).<CrmException>map(c -> new ConflictException(c.code(), c.message(), error))
-                .orElseGet(() -> new PersistenceFailure(
+                .orElseGet(() -> new StoreException(StoreException.FAILED,
                         "the database refused or failed an operation: " + error.getMessage(), error));
     }
 

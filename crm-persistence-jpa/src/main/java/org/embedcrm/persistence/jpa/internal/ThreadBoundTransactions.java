@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.embedcrm.core.error.StoreException;
 import org.embedcrm.core.port.Transactions;
 
 /**
@@ -82,8 +83,8 @@ public final class ThreadBoundTransactions implements Transactions {
                 T result = work.get();
                 if (joinedFailure != null) {
                     // Hibernate would roll back silently here; the caller must learn that nothing was kept.
-                    throw new PersistenceFailure("the transaction was rolled back because a unit of work inside it"
-                            + " failed: " + joinedFailure.getMessage(), joinedFailure);
+                    throw new StoreException(StoreException.ROLLED_BACK, "the transaction was rolled back because a"
+                            + " unit of work inside it failed: " + joinedFailure.getMessage(), joinedFailure);
                 }
                 transaction.commit();
                 return result;
