@@ -34,7 +34,12 @@ public record LostReason(LostReasonId id, TenantId tenant, long version, String 
     }
 
 
-    void checkUsableWith(String note) {
+    /**
+     * @param note the free-text note given with it, or null
+     * @throws RuleViolationException {@code lost-reason.inactive} when it can no longer be chosen
+     * @throws ValidationException    {@code deal.lost-note.required} when it asks for a note and none was given
+     */
+    public void checkUsableWith(String note) {
         if (!active) {
             throw new RuleViolationException("lost-reason.inactive", "lost reason '" + name + "' is no longer in use");
         }

@@ -18,7 +18,7 @@ final class InMemoryContactStatuses implements ContactStatuses {
         this.table = new VersionedTable<>(transactions, new VersionedTable.Mapping<>("contact-status",
                 ContactStatus::id, ContactStatus::tenant, ContactStatus::version,
                 (s, v) -> new ContactStatus(s.id(), s.tenant(), v, s.name(), s.color(), s.displayOrder()),
-                s -> Names.key(s.name()), "contact-status.name-taken"));
+                List.of(new VersionedTable.UniqueKey<>(s -> Names.key(s.name()), "contact-status.name-taken"))));
     }
 
     @Override

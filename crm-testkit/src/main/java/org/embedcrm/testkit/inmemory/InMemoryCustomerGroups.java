@@ -18,7 +18,7 @@ final class InMemoryCustomerGroups implements CustomerGroups {
                 CustomerGroup::id, CustomerGroup::tenant, CustomerGroup::version,
                 (g, v) -> new CustomerGroup(g.id(), g.tenant(), v, g.name(), g.code(), g.description(), g.discount(),
                         g.priority(), g.active()),
-                CustomerGroup::code, "customer-group.code-taken"));
+                List.of(new VersionedTable.UniqueKey<>(CustomerGroup::code, "customer-group.code-taken"))));
     }
 
     @Override

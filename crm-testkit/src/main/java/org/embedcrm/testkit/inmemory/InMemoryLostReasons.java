@@ -18,7 +18,7 @@ final class InMemoryLostReasons implements LostReasons {
         this.table = new VersionedTable<>(transactions, new VersionedTable.Mapping<>("lost-reason", LostReason::id,
                 LostReason::tenant, LostReason::version,
                 (r, v) -> new LostReason(r.id(), r.tenant(), v, r.name(), r.active(), r.requiresNote()),
-                r -> Names.key(r.name()), "lost-reason.name-taken"));
+                List.of(new VersionedTable.UniqueKey<>(r -> Names.key(r.name()), "lost-reason.name-taken"))));
     }
 
     @Override

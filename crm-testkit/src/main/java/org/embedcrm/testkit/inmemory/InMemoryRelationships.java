@@ -23,7 +23,7 @@ final class InMemoryRelationships implements Relationships {
         this.types = new VersionedTable<>(transactions, new VersionedTable.Mapping<>("relationship-type",
                 RelationshipType::id, RelationshipType::tenant, RelationshipType::version,
                 (t, v) -> new RelationshipType(t.id(), t.tenant(), v, t.name(), t.inverseLabel()),
-                t -> Names.key(t.name()), "relationship-type.name-taken"));
+                List.of(new VersionedTable.UniqueKey<>(t -> Names.key(t.name()), "relationship-type.name-taken"))));
         this.links = new TransactionalMap<>(transactions);
     }
 

@@ -17,7 +17,7 @@ final class InMemoryTags implements Tags {
     InMemoryTags(InMemoryTransactions transactions) {
         this.table = new VersionedTable<>(transactions, new VersionedTable.Mapping<>("tag", Tag::id, Tag::tenant,
                 Tag::version, (t, v) -> new Tag(t.id(), t.tenant(), v, t.name(), t.color()),
-                t -> Names.key(t.name()), "tag.name-taken"));
+                List.of(new VersionedTable.UniqueKey<>(t -> Names.key(t.name()), "tag.name-taken"))));
     }
 
     @Override

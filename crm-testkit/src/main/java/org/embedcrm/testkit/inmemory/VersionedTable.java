@@ -1,5 +1,6 @@
 package org.embedcrm.testkit.inmemory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -19,7 +20,16 @@ final class VersionedTable<I, R> {
 
     /** How a record type maps onto a table. */
     record Mapping<I, R>(String kind, Function<R, I> id, Function<R, TenantId> tenant, ToLongFunction<R> version,
-                         BiFunction<R, Long, R> withVersion, Function<R, String> uniqueKey, String uniqueCode) {
+                         BiFunction<R, Long, R> withVersion, List<UniqueKey<R>> uniqueKeys) {
+    }
+
+    /**
+     * A unique key within the tenant; records whose key is null are not constrained (like NULLs in a unique index).
+     *
+     * @param key  the key of a record, or null
+     * @param code the conflict code when two records share it
+     */
+    record UniqueKey<R>(Function<R, String> key, String code) {
     }
 
     private final TransactionalMap<I, R> rows;
@@ -68,14 +78,16 @@ final class VersionedTable<I, R> {
     }
 
     private R store(R record, long version) {
-        if (mapping.uniqueKey() != null) {
-            String key = mapping.uniqueKey().apply(record);
-            I id = mapping.id().apply(record);
+        I id = mapping.id().apply(record);
+        for (UniqueKey<R> unique : mapping.uniqueKeys()) {
+            String key = unique.key().apply(record);
+            if (key == null) {
+                continue;
+            }
             all(mapping.tenant().apply(record))
-                    .filter(other -> !mapping.id().apply(other).equals(id) && mapping.uniqueKey().apply(other).equals(key))
+                    .filter(other -> !mapping.id().apply(other).equals(id) && key.equals(unique.key().apply(other)))
                     .findFirst().ifPresent(other -> {
-                        throw new ConflictException(mapping.uniqueCode(),
-                                "another " + mapping.kind() + " has the same name or code: " + key, null);
+                        throw new ConflictException(unique.code(), "another " + mapping.kind() + " has the same " + key, null);
                     });
         }
         R stored = mapping.withVersion().apply(record, version);

@@ -1,0 +1,56 @@
+package org.embedcrm.core.lead;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.error.Violation;
+import org.embedcrm.core.party.Consent;
+import org.embedcrm.core.party.EmailAddress;
+import org.embedcrm.core.party.PhoneNumber;
+import org.embedcrm.core.party.Rejection;
+import org.embedcrm.core.shared.UserRef;
+
+/** Turns a raw {@link LeadInput} into typed details, reporting every problem at once. */
+final class LeadInputParser {
+
+    private final String phoneRegion;
+
+    LeadInputParser(String phoneRegion) {
+        this.phoneRegion = phoneRegion;
+    }
+
+    LeadDetails details(LeadInput in) {
+        List<Violation> violations = new ArrayList<>();
+        EmailAddress email = null;
+        PhoneNumber phone = null;
+        LeadDetails details = null;
+        try {
+            email = in.email() == null || in.email().isBlank() ? null : EmailAddress.of(in.email());
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        try {
+            phone = in.phone() == null || in.phone().isBlank() ? null : PhoneNumber.parse(in.phone(), phoneRegion);
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        try {
+            details = new LeadDetails(in.title(), in.description(), in.contactName(), email, phone, in.companyName(),
+                    in.value(), in.source(), in.referent());
+        } catch (ValidationException e) {
+            violations.addAll(e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return details;
+    }
+
+    /** @return the consent the input asks for, keeping the records of refusals already made */
+    static Consent consent(LeadInput in, Consent current, Instant now, UserRef actor) {
+        Rejection fresh = new Rejection(now, actor);
+        return new Consent(in.callRejected() ? (current.callRejected() ? current.call() : fresh) : null,
+                in.emailRejected() ? (current.emailRejected() ? current.email() : fresh) : null);
+    }
+}
