@@ -1,6 +1,7 @@
 package org.embedcrm.examples;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,11 +14,15 @@ import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.core.deal.Stage;
 import org.embedcrm.core.event.DomainEvent;
 import org.embedcrm.core.event.DomainEventListener;
+import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactBecameCustomer;
+import org.embedcrm.core.party.ContactCreated;
+import org.embedcrm.core.party.ContactDeleted;
 
 /**
  * A listener that prints each domain event as it is delivered, after the commit of the change that raised it. Events
- * carry ids; the printer names stages and lost reasons it was told about with {@link #remember(Pipeline)} and
- * {@link #remember(LostReason)}.
+ * carry ids; the printer names stages, lost reasons and contacts it was told about with {@link #remember(Pipeline)},
+ * {@link #remember(LostReason)} and {@link #remember(Contact)}.
  */
 final class EventPrinter implements DomainEventListener {
 
@@ -39,6 +44,11 @@ final class EventPrinter implements DomainEventListener {
     /** @param reason a lost reason events may name; never null */
     void remember(LostReason reason) {
         names.put(reason.id(), reason.name());
+    }
+
+    /** @param contact a contact events may name; never null */
+    void remember(Contact contact) {
+        names.put(contact.id(), contact.profile().displayName());
     }
 
     @Override
@@ -64,6 +74,15 @@ final class EventPrinter implements DomainEventListener {
             return "DealLost on " + lost.closeDate()
                     + (lost.lostReason() == null ? "" : ", reason \"" + name(lost.lostReason()) + "\"")
                     + (lost.lostNote() == null ? "" : ", note \"" + lost.lostNote() + "\"");
+        }
+        if (event instanceof ContactCreated created) {
+            return "ContactCreated, a " + created.type().name().toLowerCase(Locale.ROOT);
+        }
+        if (event instanceof ContactBecameCustomer customer) {
+            return "ContactBecameCustomer " + name(customer.contact());
+        }
+        if (event instanceof ContactDeleted deleted) {
+            return "ContactDeleted " + name(deleted.contact());
         }
         return event.getClass().getSimpleName();
     }

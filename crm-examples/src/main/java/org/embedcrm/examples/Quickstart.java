@@ -3,6 +3,7 @@ package org.embedcrm.examples;
 import java.io.PrintStream;
 import java.time.Instant;
 import org.embedcrm.core.Crm;
+import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.ExecutionContext;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
@@ -10,8 +11,9 @@ import org.embedcrm.persistence.jpa.JpaCrmStore;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * EmbedCRM in one file's worth of wiring: an embedded H2 database, a {@link Crm} on the JPA store, a sales pipeline,
- * a week of deals, and the board printed as a text table. Run it with {@code mvn -q -pl crm-examples exec:java}.
+ * EmbedCRM in one file's worth of wiring: an embedded H2 database, a {@link Crm} on the JPA store, a customer book,
+ * a sales pipeline, a week of deals with those customers, the board printed as a text table, and a filtered list of
+ * customers. Run it with {@code mvn -q -pl crm-examples exec:java}.
  *
  * <p>The database lives in memory and the CRM's clock is scripted, so every run starts afresh and prints the same
  * output, ids aside.
@@ -45,22 +47,39 @@ public final class Quickstart {
     static void run(String jdbcUrl, PrintStream out) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(jdbcUrl);
-        DemoClock clock = DemoClock.startingAt(MONDAY_MORNING);
-        EventPrinter events = new EventPrinter(out);
         out.println("EmbedCRM quickstart: embedded H2, tenant acme, acting as alice");
         out.println();
         try (JpaCrmStore store = JpaCrmStore.standalone(dataSource)) {
-            Crm crm = Crm.builder()
-                    .store(store)
-                    .context(ExecutionContext.fixed(TenantId.of("acme"), UserRef.of("alice")))
-                    .clock(clock)
-                    .listener(events)
-                    .build();
-            SalesWeek.Outcome week = new SalesWeek(crm, clock, events, out).play();
-            out.print(new BoardPrinter().render(crm.deals().board(week.pipeline().id())));
-            out.println();
-            out.print(StageHistoryPrinter.render(week.won(), week.pipeline(),
-                    crm.deals().stageHistory(week.won().id()), clock.getZone()));
+            play(store, out);
         }
+    }
+
+    /**
+     * Plays the quickstart's story on a store: the customer book, the sales week, the board, the won deal's history
+     * and the customer list.
+     *
+     * @param store where the records go; never null
+     * @param out   where to print; never null
+     */
+    static void play(CrmStore store, PrintStream out) {
+        DemoClock clock = DemoClock.startingAt(MONDAY_MORNING);
+        EventPrinter events = new EventPrinter(out);
+        Crm crm = Crm.builder()
+                .store(store)
+                .context(ExecutionContext.fixed(TenantId.of("acme"), UserRef.of("alice")))
+                .clock(clock)
+                .phoneRegion("BE")
+                .listener(events)
+                .build();
+        CustomerBook customers = new CustomerBook(crm, events, out);
+        CustomerBook.Book book = customers.fill();
+        out.println();
+        SalesWeek.Outcome week = new SalesWeek(crm, clock, events, out, book.dealParties()).play();
+        out.print(new BoardPrinter().render(crm.deals().board(week.pipeline().id())));
+        out.println();
+        out.print(StageHistoryPrinter.render(week.won(), week.pipeline(),
+                crm.deals().stageHistory(week.won().id()), clock.getZone()));
+        out.println();
+        customers.printCustomers(book);
     }
 }

@@ -3,6 +3,7 @@ package org.embedcrm.examples;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.deal.AddStage;
@@ -20,7 +21,9 @@ import org.embedcrm.core.shared.UserRef;
 
 /**
  * The quickstart's story: a sales team sets up its pipeline and works a week of deals through it. Each step is
- * printed before it runs; the {@link EventPrinter} then prints the events the step raised, after its commit.
+ * printed before it runs; the {@link EventPrinter} then prints the events the step raised, after its commit. Deals
+ * with a company of the {@link CustomerBook} are opened with that company and its primary contact, and the company
+ * of the deal won becomes a customer when its first order is confirmed.
  */
 final class SalesWeek {
 
@@ -38,6 +41,7 @@ final class SalesWeek {
     private final DemoClock clock;
     private final EventPrinter events;
     private final PrintStream out;
+    private final Map<String, DealParties> parties;
     private Pipeline sales;
 
     /**
@@ -47,10 +51,23 @@ final class SalesWeek {
      * @param out    where steps are printed; never null
      */
     SalesWeek(Crm crm, DemoClock clock, EventPrinter events, PrintStream out) {
+        this(crm, clock, events, out, Map.of());
+    }
+
+    /**
+     * @param crm     the CRM to work in; never null
+     * @param clock   the clock the CRM reads, moved forward between steps; never null
+     * @param events  the listener registered on the CRM, told the names of stages and reasons; never null
+     * @param out     where steps are printed; never null
+     * @param parties who deals are with, by company name, from {@link CustomerBook.Book#dealParties()}; deals with
+     *                a company not in it are opened without parties; never null
+     */
+    SalesWeek(Crm crm, DemoClock clock, EventPrinter events, PrintStream out, Map<String, DealParties> parties) {
         this.crm = Objects.requireNonNull(crm, "crm");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
         this.out = Objects.requireNonNull(out, "out");
+        this.parties = Map.copyOf(parties);
     }
 
     /** @return the pipeline and the deals that closed, after the week's work */
@@ -64,12 +81,13 @@ final class SalesWeek {
 
         out.println();
         out.println("A week of sales (events are printed by the listener, after each commit):");
-        Deal acme = open("Acme ERP rollout", lead, "48000.00", "EUR", "alice", "2026-04-30");
-        Deal globex = open("Globex support", lead, "12500.00", "EUR", "bob", "2026-03-31");
-        Deal initech = open("Initech migration", lead, "9800.00", "EUR", "carol", "2026-05-15");
-        Deal umbrella = open("Umbrella US launch", lead, "30000.00", "USD", "bob", "2026-06-30");
-        Deal hooli = open("Hooli workshop", lead, "2400.00", "EUR", "alice", "2026-03-20");
-        Deal stark = open("Stark pilot", qualified, "15000.00", "EUR", "carol", "2026-04-15");
+        Deal acme = open("Acme ERP rollout", "Acme Industries", lead, "48000.00", "EUR", "alice", "2026-04-30");
+        Deal globex = open("Globex support", "Globex", lead, "12500.00", "EUR", "bob", "2026-03-31");
+        Deal initech = open("Initech migration", "Initech", lead, "9800.00", "EUR", "carol", "2026-05-15");
+        Deal umbrella = open("Umbrella US launch", "Umbrella Corporation", lead, "30000.00", "USD", "bob",
+                "2026-06-30");
+        Deal hooli = open("Hooli workshop", "Hooli", lead, "2400.00", "EUR", "alice", "2026-03-20");
+        Deal stark = open("Stark pilot", null, qualified, "15000.00", "EUR", "carol", "2026-04-15");
         step("open \"Wayne renewal\" in the entry stage, no value yet, for alice");
         crm.deals().open(OpenDeal.in(sales.id(), "Wayne renewal").assignedTo(UserRef.of("alice")));
 
@@ -96,6 +114,11 @@ final class SalesWeek {
 
         nextDay();
         Deal won = move(globex, stage(sales, "Won"));
+        DealParties buyer = parties.get("Globex");
+        if (buyer != null) {
+            step("the ERP confirms the first order of \"" + buyer.company().profile().displayName() + "\"");
+            crm.contacts().orderConfirmed(buyer.company().id());
+        }
         out.println();
         return new Outcome(crm.pipelines().get(sales.id()), won, lost);
     }
@@ -128,12 +151,18 @@ final class SalesWeek {
         return competitor;
     }
 
-    private Deal open(String title, Stage stage, String amount, String currency, String assignee, String due) {
+    private Deal open(String title, String company, Stage stage, String amount, String currency, String assignee,
+                      String due) {
         Money value = Money.of(amount, currency);
+        DealParties with = company == null ? null : parties.get(company);
         step("open \"" + title + "\" in " + stage.name() + ", " + MoneyFormat.format(value) + ", for " + assignee
-                + ", due " + due);
-        return crm.deals().open(OpenDeal.in(sales.id(), title)
-                .inStage(stage.id()).worth(value).assignedTo(UserRef.of(assignee)).closingOn(LocalDate.parse(due)));
+                + ", due " + due + (with == null ? "" : ", with " + with.describe()));
+        OpenDeal command = OpenDeal.in(sales.id(), title)
+                .inStage(stage.id()).worth(value).assignedTo(UserRef.of(assignee)).closingOn(LocalDate.parse(due));
+        if (with != null) {
+            command = command.with(with.company().id(), with.customer() == null ? null : with.customer().id());
+        }
+        return crm.deals().open(command);
     }
 
     private Deal move(Deal deal, Stage target) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.embedcrm.core.deal.DealCreated;
 import org.embedcrm.core.deal.DealId;
@@ -20,6 +21,17 @@ import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.core.deal.PipelineId;
 import org.embedcrm.core.deal.Stage;
 import org.embedcrm.core.deal.StageId;
+import org.embedcrm.core.party.Consent;
+import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactBecameCustomer;
+import org.embedcrm.core.party.ContactCreated;
+import org.embedcrm.core.party.ContactDeleted;
+import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.party.ContactProfile;
+import org.embedcrm.core.party.ContactType;
+import org.embedcrm.core.party.CustomerTerms;
+import org.embedcrm.core.party.EmailAddress;
+import org.embedcrm.core.party.StarRating;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
@@ -58,6 +70,22 @@ class EventPrinterTest {
         assertThat(printer.describe(new DealWon(ACME, NOW, ALICE, deal, Money.of("12500", "EUR"),
                 LocalDate.parse("2026-03-06"))))
                 .isEqualTo("DealWon worth 12,500.00 EUR, closed 2026-03-06");
+    }
+
+    @Test
+    @DisplayName("names the contacts it was told about in contact events, and says which type a new contact is")
+    void contactEvents() {
+        ContactId globex = new ContactId(UUID.randomUUID());
+        printer.remember(Contact.restore(new Contact.Snapshot(globex, ACME, 0, new ContactProfile(ContactType.COMPANY,
+                "Globex", null, null, List.of(EmailAddress.of("hello@globex.example")), List.of(), null, List.of(),
+                null, null, null, null, null), List.of(), null, Set.of(), null, Set.of(), Set.of(), StarRating.none(),
+                null, null, Consent.none(), CustomerTerms.none(), null, NOW, ALICE, NOW)));
+
+        assertThat(printer.describe(new ContactCreated(ACME, NOW, ALICE, globex, ContactType.COMPANY)))
+                .isEqualTo("ContactCreated, a company");
+        assertThat(printer.describe(new ContactBecameCustomer(ACME, NOW, ALICE, globex)))
+                .isEqualTo("ContactBecameCustomer Globex");
+        assertThat(printer.describe(new ContactDeleted(ACME, NOW, ALICE, globex))).isEqualTo("ContactDeleted Globex");
     }
 
     @Test

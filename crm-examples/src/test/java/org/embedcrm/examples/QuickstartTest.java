@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 class QuickstartTest {
 
     @Test
-    @DisplayName("runs on H2 through the JPA store and prints the pipeline, the week, the board and a history")
+    @DisplayName("runs on H2 through the JPA store and prints the customers, the pipeline, the week, the board, a history"
+            + " and a customer list")
     void runsOnH2() {
         String printed = run("jdbc:h2:mem:quickstart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
         assertThat(printed).containsSubsequence(
+                "The customer book",
+                "-> ContactCreated, a company",
                 "Pipeline \"Sales\" (default, active): 6 stages",
                 "-> DealLost on 2026-03-05, reason \"Chose a competitor\", note \"Went with their incumbent supplier\"",
                 "Board of pipeline \"Sales\": 7 deals in 6 stages",
@@ -26,7 +29,18 @@ class QuickstartTest {
                 "| 30,000.00 USD ",
                 "Stage history of \"Globex support\"",
                 "Negotiation -> Won",
-                "closed on 2026-03-06");
+                "closed on 2026-03-06",
+                "Customers in BE rated 2 stars or more, by name: 3 found, read in 2 pages of 2",
+                "People at \"Acme Industries\": 2",
+                "| Marie Dubois | Head of Purchasing | Marie.Dubois@acme.example | +32470123456 | primary contact |",
+                "Customer groups: 2 (2 active, 1 with a discount), 4 contacts in a group");
+        assertThat(printed.lines().toList()).as("the customer list, read a page at a time through the JPA store")
+                .containsSequence(
+                "+-----------------+---------+---------+--------+----------+-------+-----------------+--------------+--------------+",
+                "| Acme Industries | company | BE      | ***    | customer | WHS   | VIP             | +3225551212  | BE0428759497 |",
+                "| Globex          | company | BE      | **-    | customer | RET   | Trade fair 2026 | +3232345678  | BE0123456749 |",
+                "| Lotte Janssens  | person  | BE      | **-    | customer | RET   | VIP             | +32486112233 |              |",
+                "+-----------------+---------+---------+--------+----------+-------+-----------------+--------------+--------------+");
     }
 
     @Test
