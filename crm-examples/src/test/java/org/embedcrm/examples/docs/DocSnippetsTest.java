@@ -29,6 +29,7 @@ class DocSnippetsTest {
                 Arguments.of("README.md", List.of("ReadmeSnippetTest")),
                 Arguments.of("docs/getting-started.md", List.of("GettingStartedSnippetTest")),
                 Arguments.of("docs/pipelines-and-deals.md", List.of("PipelinesAndDealsSnippetTest")),
+                Arguments.of("docs/contacts.md", List.of("ContactsSnippetTest")),
                 Arguments.of("docs/persistence.md", List.of("PersistenceSnippetTest", "HostTransactions")),
                 Arguments.of("docs/errors.md", List.of("ErrorsSnippetTest")),
                 Arguments.of("docs/testing.md", List.of("TestingSnippetTest", "TestingContractSnippetTest")));

@@ -3,6 +3,8 @@ package org.embedcrm.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.embedcrm.testkit.assertion.CrmAssertions.assertThat;
 import static org.embedcrm.testkit.assertion.CrmAssertions.assertThatCrmError;
+import static org.embedcrm.testkit.fixture.ContactFixtures.aCompany;
+import static org.embedcrm.testkit.fixture.ContactFixtures.aPerson;
 import static org.embedcrm.testkit.fixture.DealBuilder.aDeal;
 import static org.embedcrm.testkit.fixture.PipelineBuilder.aPipeline;
 import static org.embedcrm.testkit.fixture.PipelineBuilder.stage;
@@ -19,6 +21,7 @@ import org.embedcrm.core.deal.DealWon;
 import org.embedcrm.core.deal.MoveDeal;
 import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.core.error.RuleViolationException;
+import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.testkit.CrmFixture;
 import org.embedcrm.testkit.generator.CrmGenerators;
@@ -50,6 +53,24 @@ class TestingSnippetTest {
                     .extracting(DealWon::value).isEqualTo(Money.of("5000.00", "EUR"));
             assertThatCrmError(() -> crm.pipelines().removeStage(sales.id(), stage(sales, "Won").id()))
                     .isA(RuleViolationException.class).hasCode("stage.has-deals");
+        }
+    }
+
+    @Nested
+    class CompanyContactsTest {
+
+        private final Crm crm = CrmFixture.inMemory().crm();
+
+        @Test
+        @DisplayName("a company a person works at is archived, not deleted")
+        void companyWithPeople() {
+            Contact company = crm.contacts().create(aCompany().country("BE").build());
+            Contact ada = crm.contacts().create(aPerson().starRating(3).build());
+            crm.contacts().linkToCompany(ada.id(), company.id(), "CTO");
+
+            assertThatCrmError(() -> crm.contacts().delete(company.id()))
+                    .isA(RuleViolationException.class).hasCode("contact.has-linked-records");
+            assertThat(crm.contacts().archive(company.id()).isArchived()).isTrue();
         }
     }
 
