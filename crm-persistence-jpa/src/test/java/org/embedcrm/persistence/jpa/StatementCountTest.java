@@ -1,6 +1,8 @@
 package org.embedcrm.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.embedcrm.testkit.fixture.ContactFixtures.aCompany;
+import static org.embedcrm.testkit.fixture.ContactFixtures.aPerson;
 import static org.embedcrm.testkit.fixture.DealBuilder.aDeal;
 import static org.embedcrm.testkit.fixture.PipelineBuilder.aPipeline;
 import static org.embedcrm.testkit.fixture.PipelineBuilder.stage;
@@ -12,12 +14,20 @@ import org.embedcrm.core.deal.Board;
 import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.MoveDeal;
 import org.embedcrm.core.deal.Pipeline;
+import org.embedcrm.core.party.Address;
+import org.embedcrm.core.party.ContactBoardColumn;
+import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.core.party.ContactPage;
+import org.embedcrm.core.party.ContactQuery;
+import org.embedcrm.core.party.ContactStatus;
+import org.embedcrm.core.party.Tag;
+import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.testkit.CrmFixture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@DisplayName("the SQL statements a board costs on H2")
+@DisplayName("the SQL statements a board and a contact list cost on H2")
 class StatementCountTest {
 
     private static final StatementCounter statements = new StatementCounter();
@@ -50,6 +60,60 @@ class StatementCountTest {
                 + withFiftyDeals.size() + " statements (50 deals)");
         assertThat(withOneDeal).containsExactly("select", "select", "select");
         assertThat(withFiftyDeals).isEqualTo(withOneDeal);
+    }
+
+    @Test
+    @DisplayName("a page of contacts costs the count, the rows and one batch per kind of child row (e-mails, phones,"
+            + " addresses, tags, assignees, employments): 8 statements for a page of 5 as for a page of 50")
+    void contactPage() {
+        Crm crm = CrmFixture.on(store.get()).crm();
+        Tag vip = crm.contactSettings().defineTag("VIP", null);
+        for (int i = 0; i < 60; i++) {
+            crm.contacts().create(aPerson().phone("+32 470 00 00 " + (10 + i)).tag(vip.id())
+                    .assignee(UserRef.of("bob")).deliveryAddress(new Address("Main street " + i, "Ghent", null, null,
+                            null)).build());
+        }
+
+        List<String> pageOfFive = contactPageOf(crm, 5);
+        List<String> pageOfFifty = contactPageOf(crm, 50);
+
+        System.out.println("contact page: " + pageOfFive.size() + " statements (5 contacts), "
+                + pageOfFifty.size() + " statements (50 contacts)");
+        assertThat(pageOfFive).containsExactly("select", "select", "select", "select", "select", "select", "select",
+                "select");
+        assertThat(pageOfFifty).isEqualTo(pageOfFive);
+    }
+
+    @Test
+    @DisplayName("the contact board reads the tags, the counts per status, the cards and the statuses: 4 statements,"
+            + " plus one batch per kind of child row of the cards")
+    void contactBoard() {
+        Crm crm = CrmFixture.on(store.get()).crm();
+        List<ContactStatus> statuses = List.of(crm.contactSettings().defineStatus("Lead", null),
+                crm.contactSettings().defineStatus("Won", null));
+        for (int i = 0; i < 30; i++) {
+            crm.contacts().create(aCompany().status(statuses.get(i % 2).id()).build());
+        }
+
+        statements.reset();
+        List<ContactBoardColumn> board = crm.contacts().board(10);
+        List<String> kinds = statements.kinds();
+
+        assertThat(board).extracting(column -> column.cards().size()).containsExactly(10, 10);
+        assertThat(kinds).hasSize(4 + 6).containsOnly("select");
+    }
+
+    private static List<String> contactPageOf(Crm crm, int size) {
+        statements.reset();
+        ContactPage page = crm.contacts().find(ContactQuery.firstPage(ContactFilter.activeContacts()).pageOf(size));
+        List<String> kinds = statements.kinds();
+        assertThat(page.contacts()).hasSize(size).allSatisfy(contact -> {
+            assertThat(contact.profile().phones()).hasSize(1);
+            assertThat(contact.profile().deliveryAddresses()).hasSize(1);
+            assertThat(contact.tags()).hasSize(1);
+        });
+        assertThat(page.total()).isEqualTo(60);
+        return kinds;
     }
 
     private static List<String> boardMoveIn(SeededPipeline seeded) {

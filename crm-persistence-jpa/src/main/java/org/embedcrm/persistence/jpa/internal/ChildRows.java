@@ -22,6 +22,21 @@ final class ChildRows {
         return current.equals(wanted) ? current : new ArrayList<>(wanted);
     }
 
+    /**
+     * A list that only grew keeps its rows and gets the new ones appended, so Hibernate inserts just those; any other
+     * change rewrites it as {@link #replaced} does.
+     *
+     * @return {@code current} with the new elements appended, or a new list for Hibernate to rewrite
+     */
+    static <T> List<T> appended(List<T> current, List<T> wanted) {
+        int kept = current.size();
+        if (wanted.size() < kept || !wanted.subList(0, kept).equals(current)) {
+            return new ArrayList<>(wanted);
+        }
+        current.addAll(wanted.subList(kept, wanted.size()));
+        return current;
+    }
+
     /** Changes a set in place, so Hibernate deletes the rows that went and inserts the ones that came. */
     static <T> void synchronise(Set<T> current, Collection<T> wanted) {
         current.retainAll(wanted);

@@ -5,6 +5,9 @@ import java.util.function.Supplier;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.lead.LeadStatuses;
+import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.party.ContactStatuses;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroups;
@@ -23,10 +26,14 @@ import org.embedcrm.core.port.Transactions;
  * @param contactStatuses the contact statuses
  * @param customerGroups  the customer groups
  * @param relationships   the relationship types and relationships
+ * @param leads           the leads with the deals opened from them
+ * @param leadStatuses    the lead statuses
+ * @param leadSources     the lead sources
  */
 public record JpaRepositories(Pipelines pipelines, Deals deals, LostReasons lostReasons, Contacts contacts,
                               Tags tags, ContactStatuses contactStatuses, CustomerGroups customerGroups,
-                              Relationships relationships) {
+                              Relationships relationships, Leads leads, LeadStatuses leadStatuses,
+                              LeadSources leadSources) {
 
     /**
      * @param entityManagers yields the entity manager bound to the current transaction; never null
@@ -39,6 +46,7 @@ public record JpaRepositories(Pipelines pipelines, Deals deals, LostReasons lost
                 new JpaContacts(entityManagers, transactions), new JpaTags(entityManagers, transactions),
                 new JpaContactStatuses(entityManagers, transactions),
                 new JpaCustomerGroups(entityManagers, transactions),
-                new JpaRelationships(entityManagers, transactions));
+                new JpaRelationships(entityManagers, transactions), new JpaLeads(entityManagers, transactions),
+                new JpaLeadStatuses(entityManagers, transactions), new JpaLeadSources(entityManagers, transactions));
     }
 }

@@ -55,7 +55,17 @@ final class PersistenceErrors {
                     new Conflict("relationship-type.name-taken",
                             "the tenant has another relationship type of that name")),
             new UniqueKey("uq_embedcrm_relationship_pair",
-                    new Conflict("relationship.duplicate", "these contacts are already linked that way")));
+                    new Conflict("relationship.duplicate", "these contacts are already linked that way")),
+            new UniqueKey("uq_embedcrm_lead_email",
+                    new Conflict("lead.email-taken", "another lead of the tenant has that e-mail address")),
+            new UniqueKey("uq_embedcrm_lead_status_name",
+                    new Conflict("lead-status.name-taken", "the tenant has another lead status of that name")),
+            new UniqueKey("uq_embedcrm_lead_status_default",
+                    new Conflict("lead-status.default-taken", "the tenant has another default lead status")),
+            new UniqueKey("uq_embedcrm_lead_status_outcome",
+                    new Conflict("lead-status.outcome-taken", "the tenant has another lead status with that outcome")),
+            new UniqueKey("uq_embedcrm_lead_source_name",
+                    new Conflict("lead-source.name-taken", "the tenant has another lead source of that name")));
 
     private static final List<RootTable> ROOT_TABLES = List.of(
             new RootTable("embedcrm_pipelines", PipelineEntity.class, "pipeline"),
@@ -66,7 +76,10 @@ final class PersistenceErrors {
             new RootTable("embedcrm_contact_statuses", ContactStatusEntity.class, "contact-status"),
             new RootTable("embedcrm_customer_groups", CustomerGroupEntity.class, "customer-group"),
             new RootTable("embedcrm_relationship_types", RelationshipTypeEntity.class, "relationship-type"),
-            new RootTable("embedcrm_relationships", RelationshipEntity.class, "relationship"));
+            new RootTable("embedcrm_relationships", RelationshipEntity.class, "relationship"),
+            new RootTable("embedcrm_leads", LeadEntity.class, "lead"),
+            new RootTable("embedcrm_lead_statuses", LeadStatusEntity.class, "lead-status"),
+            new RootTable("embedcrm_lead_sources", LeadSourceEntity.class, "lead-source"));
 
     private PersistenceErrors() {
     }

@@ -1,0 +1,146 @@
+package org.embedcrm.persistence.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.embedcrm.core.error.ConflictException;
+import org.embedcrm.core.lead.Lead;
+import org.embedcrm.core.lead.LeadId;
+import org.embedcrm.core.lead.LeadPage;
+import org.embedcrm.core.lead.LeadQuery;
+import org.embedcrm.core.lead.LeadStatusId;
+import org.embedcrm.core.lead.Leads;
+import org.embedcrm.core.party.EmailAddress;
+import org.embedcrm.core.party.PhoneNumber;
+import org.embedcrm.core.port.Transactions;
+import org.embedcrm.core.shared.TenantId;
+import org.hibernate.Session;
+
+/**
+ * Leads in {@code embedcrm_leads}, unique by e-mail match key within the tenant, with the deals opened from them in
+ * {@code embedcrm_lead_opportunities}. Every list is newest first, then by id descending as unsigned bytes (see
+ * {@link LeadEntity#idKey}), as in memory.
+ */
+final class JpaLeads extends JpaPort implements Leads {
+
+    // Window functions read the newest cards of every status in one statement on H2, PostgreSQL and MariaDB alike;
+    // the outer order is the one the cards are grouped in afterwards.
+    private static final String NEWEST_CARDS_PER_STATUS = """
+            select ranked.* from (
+                select l.*, row_number() over (partition by l.status_id order by l.created_at desc, l.id_key desc)
+                    as card_rank
+                from embedcrm_leads l
+                where l.tenant_id = :tenant) ranked
+            where ranked.card_rank <= :perStatus
+            order by ranked.created_at desc, ranked.id_key desc""";
+
+    JpaLeads(Supplier<EntityManager> entityManagers, Transactions transactions) {
+        super(entityManagers, transactions);
+    }
+
+    @Override
+    public Optional<Lead> find(TenantId tenant, LeadId id) {
+        return inTransaction(() -> entityManager().createQuery("""
+                        select l from EmbedCrmLead l left join fetch l.opportunities
+                        where l.tenantId = :tenant and l.id = :id""", LeadEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("id", id.value())
+                .getResultList().stream().findFirst().map(LeadEntity::toLead));
+    }
+
+    @Override
+    public Lead add(Lead lead) {
+        requireNew(lead.version(), "lead", lead.id());
+        return inTransaction(() -> {
+            LeadEntity row = new LeadEntity(lead.snapshot());
+            entityManager().persist(row);
+            entityManager().flush();
+            return row.toLead();
+        });
+    }
+
+    @Override
+    public Lead update(Lead lead) {
+        return inTransaction(() -> {
+            LeadEntity row = entityManager().find(LeadEntity.class, lead.id().value());
+            if (row == null || !row.belongsTo(lead.tenant()) || row.version() != lead.version()) {
+                throw ConflictException.staleVersion("lead", lead.id(), lead.version());
+            }
+            row.copy(lead.snapshot());
+            flush(row, lead.version());
+            return row.toLead();
+        });
+    }
+
+    @Override
+    public Optional<Lead> withEmail(TenantId tenant, EmailAddress email) {
+        return inTransaction(() -> entityManager().createQuery(
+                        "select l from EmbedCrmLead l where l.tenantId = :tenant and l.emailKey = :key",
+                        LeadEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("key", email.matchKey())
+                .getResultList().stream().findFirst().map(LeadEntity::toLead));
+    }
+
+    @Override
+    public List<Lead> withPhone(TenantId tenant, PhoneNumber phone) {
+        return inTransaction(() -> entityManager().createQuery("""
+                        select l from EmbedCrmLead l where l.tenantId = :tenant and l.phoneE164 = :phone
+                        order by l.createdAt desc, l.idKey desc""", LeadEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("phone", phone.e164())
+                .getResultList().stream().map(LeadEntity::toLead).toList());
+    }
+
+    @Override
+    public LeadPage search(TenantId tenant, LeadQuery query) {
+        return inTransaction(() -> {
+            LeadSearch search = new LeadSearch(entityManager(), tenant, query);
+            long total = search.total();
+            List<LeadEntity> rows = search.pageAndOneMore();
+            boolean more = rows.size() > query.pageSize();
+            List<Lead> page = (more ? rows.subList(0, query.pageSize()) : rows).stream()
+                    .map(LeadEntity::toLead).toList();
+            return new LeadPage(page, total, more ? LeadQuery.cursorAfter(page.get(page.size() - 1)) : null);
+        });
+    }
+
+    @Override
+    public List<Lead> boardCards(TenantId tenant, int perStatus) {
+        if (perStatus < 1) {
+            throw new IllegalArgumentException("perStatus must be at least 1: " + perStatus);
+        }
+        return inTransaction(() -> {
+            List<LeadEntity> rows = entityManager().unwrap(Session.class)
+                    .createNativeQuery(NEWEST_CARDS_PER_STATUS, LeadEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("perStatus", perStatus)
+                    .getResultList();
+            // Grouped by status in the order each status's newest card comes, as the in-memory store does.
+            Map<LeadStatusId, List<Lead>> byStatus = new LinkedHashMap<>();
+            rows.stream().map(LeadEntity::toLead)
+                    .forEach(card -> byStatus.computeIfAbsent(card.status(), status -> new ArrayList<>()).add(card));
+            return byStatus.values().stream().flatMap(List::stream).toList();
+        });
+    }
+
+    @Override
+    public Map<LeadStatusId, Long> countByStatus(TenantId tenant) {
+        return inTransaction(() -> {
+            Map<LeadStatusId, Long> counts = new HashMap<>();
+            entityManager().createQuery("""
+                            select l.statusId, count(l) from EmbedCrmLead l where l.tenantId = :tenant
+                            group by l.statusId""", Object[].class)
+                    .setParameter("tenant", tenant.value())
+                    .getResultList()
+                    .forEach(row -> counts.put(new LeadStatusId((UUID) row[0]), ((Number) row[1]).longValue()));
+            return counts;
+        });
+    }
+}

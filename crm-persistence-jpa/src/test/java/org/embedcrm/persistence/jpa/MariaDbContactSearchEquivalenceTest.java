@@ -1,0 +1,22 @@
+package org.embedcrm.persistence.jpa;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("contact search on MariaDB, against the in-memory store")
+@RequiresServer(Server.MARIADB)
+class MariaDbContactSearchEquivalenceTest extends ContactSearchEquivalenceTest {
+
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::mariadb);
+
+    @Override
+    protected JpaCrmStore store() {
+        return store.get();
+    }
+
+    @Override
+    protected int examples() {
+        return 20;
+    }
+}
