@@ -11,6 +11,10 @@ import org.embedcrm.core.deal.PipelineService;
 import org.embedcrm.core.event.DomainEventListener;
 import org.embedcrm.core.internal.AfterCommitEventPublisher;
 import org.embedcrm.core.internal.LinkedDeals;
+import org.embedcrm.core.internal.Notifications;
+import org.embedcrm.core.lead.LeadPorts;
+import org.embedcrm.core.lead.LeadService;
+import org.embedcrm.core.lead.LeadSettingsService;
 import org.embedcrm.core.internal.CommandValidator;
 import org.embedcrm.core.internal.ServiceContext;
 import org.embedcrm.core.internal.TimeOrderedIds;
@@ -23,6 +27,7 @@ import org.embedcrm.core.party.ContactSettingsService;
 import org.embedcrm.core.party.CustomerGroupService;
 import org.embedcrm.core.party.RelationshipService;
 import org.embedcrm.core.port.IdGenerator;
+import org.embedcrm.spi.notification.Notifier;
 import org.embedcrm.spi.party.LinkedRecordsProbe;
 
 /**
@@ -46,6 +51,8 @@ public final class Crm {
     private final ContactSettingsService contactSettings;
     private final CustomerGroupService customerGroups;
     private final RelationshipService relationships;
+    private final LeadService leads;
+    private final LeadSettingsService leadSettings;
 
     private Crm(Builder builder) {
         CrmStore store = Objects.requireNonNull(builder.store, "a Crm needs a store (in-memory or JPA)");
@@ -72,6 +79,14 @@ public final class Crm {
                 store.relationships(), store.contacts());
         this.customerGroups = new CustomerGroupService(ctx, store.customerGroups(), store.contacts());
         this.relationships = new RelationshipService(ctx, store.relationships(), store.contacts());
+        List<Notifier> notifiers = new ArrayList<>(builder.notifiers);
+        if (builder.discoverPlugins) {
+            ServiceLoader.load(Notifier.class).forEach(notifiers::add);
+        }
+        LeadPorts leadPorts = new LeadPorts(store.leads(), store.leadStatuses(), store.leadSources());
+        this.leads = new LeadService(ctx, leadPorts, store.lostReasons(), store.contacts(), contacts, deals,
+                new Notifications(store.transactions(), notifiers), builder.phoneRegion);
+        this.leadSettings = new LeadSettingsService(ctx, store.leadStatuses(), store.leadSources(), store.leads());
     }
 
     /** @return a builder for a Crm; a store and an execution context are required, the rest has defaults */
@@ -114,6 +129,16 @@ public final class Crm {
         return relationships;
     }
 
+    /** @return leads: creation, assignment, the lead board and list, losing and conversion */
+    public LeadService leads() {
+        return leads;
+    }
+
+    /** @return lead statuses and lead sources */
+    public LeadSettingsService leadSettings() {
+        return leadSettings;
+    }
+
     /** Wires a {@link Crm}. Not thread-safe; build once at start-up. */
     public static final class Builder {
 
@@ -125,6 +150,7 @@ public final class Crm {
         private EventPublisher events;
         private final List<DomainEventListener> listeners = new ArrayList<>();
         private final List<LinkedRecordsProbe> probes = new ArrayList<>();
+        private final List<Notifier> notifiers = new ArrayList<>();
         private String phoneRegion;
         private boolean discoverPlugins = true;
 
@@ -213,6 +239,17 @@ public final class Crm {
          */
         public Builder linkedRecordsProbe(LinkedRecordsProbe value) {
             this.probes.add(Objects.requireNonNull(value, "probe"));
+            return this;
+        }
+
+        /**
+         * @param value delivers notifications (e.g. a lead assigned to someone) after commit; may be called several
+         *              times. Notifiers listed in {@code META-INF/services} are found as well; without any,
+         *              notifications are logged.
+         * @return this builder
+         */
+        public Builder notifier(Notifier value) {
+            this.notifiers.add(Objects.requireNonNull(value, "notifier"));
             return this;
         }
 

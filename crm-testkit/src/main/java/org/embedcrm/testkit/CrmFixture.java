@@ -26,6 +26,7 @@ public final class CrmFixture {
     private final CrmStore store;
     private final SettableClock clock = SettableClock.startingMonday();
     private final RecordingEventListener events = new RecordingEventListener();
+    private final RecordingNotifier notifications = new RecordingNotifier();
     private final SwitchableContext context;
     private final Crm crm;
 
@@ -33,7 +34,7 @@ public final class CrmFixture {
         this.store = Objects.requireNonNull(store, "store");
         this.context = new SwitchableContext(freshTenant(), UserRef.of("alice"));
         this.crm = Crm.builder().store(store).context(context).clock(clock).authorization(authorization)
-                .listener(events).phoneRegion("BE").build();
+                .listener(events).notifier(notifications).phoneRegion("BE").build();
     }
 
     /** @return a fixture over a new in-memory store */
@@ -81,6 +82,11 @@ public final class CrmFixture {
     /** @return every event published after commit */
     public RecordingEventListener events() {
         return events;
+    }
+
+    /** @return every notification sent after commit */
+    public RecordingNotifier notifications() {
+        return notifications;
     }
 
     /** @return the tenant and actor the CRM acts for; switch them to test isolation and authorship */

@@ -38,14 +38,22 @@ public final class CommandValidator {
      * @throws ValidationException listing every violated constraint, by field
      */
     public void check(Object command) {
-        Objects.requireNonNull(command, "command");
-        List<Violation> violations = validator.validate(command).stream()
-                .map(CommandValidator::toViolation)
-                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::code))
-                .toList();
+        List<Violation> violations = violations(command);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
+    }
+
+    /**
+     * @param command the command; never null
+     * @return every violated constraint, by field; empty when the command is valid
+     */
+    public List<Violation> violations(Object command) {
+        Objects.requireNonNull(command, "command");
+        return validator.validate(command).stream()
+                .map(CommandValidator::toViolation)
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::code))
+                .toList();
     }
 
     private static Violation toViolation(ConstraintViolation<Object> v) {

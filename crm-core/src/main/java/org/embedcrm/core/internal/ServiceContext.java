@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.embedcrm.core.error.AccessDeniedException;
 import org.embedcrm.core.error.ConflictException;
+import org.embedcrm.core.error.Violation;
 import org.embedcrm.core.event.DomainEvent;
 import org.embedcrm.core.port.Authorization;
 import org.embedcrm.core.port.EventPublisher;
@@ -55,6 +57,15 @@ public record ServiceContext(Transactions transactions, ExecutionContext caller,
     public <T> T execute(Object command, Supplier<T> work) {
         validator.check(command);
         return transactions.inTransaction(work);
+    }
+
+    /**
+     * @param command a command record; never null
+     * @return its Bean Validation violations, for services that add their own parsing problems before reporting
+     *         them all at once
+     */
+    public List<Violation> violationsOf(Object command) {
+        return validator.violations(command);
     }
 
     /**

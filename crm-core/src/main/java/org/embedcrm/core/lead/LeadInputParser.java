@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.error.Violation;
+import org.embedcrm.core.error.Violations;
 import org.embedcrm.core.party.Consent;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.PhoneNumber;
@@ -20,7 +21,11 @@ final class LeadInputParser {
         this.phoneRegion = phoneRegion;
     }
 
-    LeadDetails details(LeadInput in) {
+    /**
+     * @param in    the raw input
+     * @param known violations already found (Bean Validation); reported together with the parser's, one per field
+     */
+    LeadDetails details(LeadInput in, List<Violation> known) {
         List<Violation> violations = new ArrayList<>();
         EmailAddress email = null;
         PhoneNumber phone = null;
@@ -41,9 +46,7 @@ final class LeadInputParser {
         } catch (ValidationException e) {
             violations.addAll(e.violations());
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Violations.throwIfAny(known, violations);
         return details;
     }
 

@@ -78,8 +78,9 @@ public final class LeadService {
      * @throws ConflictException {@code lead.email-taken} naming the lead that has its e-mail address
      */
     public CreatedLead create(LeadInput input) {
-        return ctx.execute(input, () -> {
-            LeadDetails details = parser.details(input);
+        Objects.requireNonNull(input, "input");
+        return ctx.run(() -> {
+            LeadDetails details = parser.details(input, ctx.violationsOf(input));
             checkReferences(details);
             List<LeadStatus> statuses = defaults.statuses(ctx.tenant());
             LeadStatus status = input.status() == null
@@ -111,9 +112,10 @@ public final class LeadService {
      */
     public Lead update(LeadId id, LeadInput input, Long expectedVersion) {
         Objects.requireNonNull(id, "lead");
-        return ctx.execute(input, () -> {
+        Objects.requireNonNull(input, "input");
+        return ctx.run(() -> {
             Lead lead = load(id, expectedVersion);
-            LeadDetails details = parser.details(input);
+            LeadDetails details = parser.details(input, ctx.violationsOf(input));
             checkReferences(details);
             lead.revise(details, LeadInputParser.consent(input, lead.consent(), ctx.now(), ctx.actor()), ctx.now());
             boolean reassigned = input.assignee() != null && lead.assignTo(input.assignee(), ctx.now());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.error.Violation;
+import org.embedcrm.core.error.Violations;
 
 /** Turns raw {@link ContactInput} into a typed {@link ContactEdit}, reporting every problem at once. */
 final class ContactInputParser {
@@ -15,7 +16,11 @@ final class ContactInputParser {
         this.defaultRegion = defaultRegion;
     }
 
-    ContactEdit parse(ContactInput in) {
+    /**
+     * @param in    the raw input
+     * @param known violations already found (Bean Validation); reported together with the parser's, one per field
+     */
+    ContactEdit parse(ContactInput in, List<Violation> known) {
         List<Violation> violations = new ArrayList<>();
         List<EmailAddress> emails = each(in.emails(), "emails", EmailAddress::of, violations);
         List<PhoneNumber> phones = each(in.phones(), "phones", raw -> PhoneNumber.parse(raw, defaultRegion),
@@ -35,9 +40,7 @@ final class ContactInputParser {
         if (channelsInvalid) {
             violations.removeIf(v -> v.code().equals("contact.needs-email-or-phone"));
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Violations.throwIfAny(known, violations);
         return new ContactEdit(profile, in.roles(), in.status(), in.tags(), in.assignees(), rating,
                 in.internalNotes(), in.nextContactDate(), terms);
     }

@@ -59,8 +59,9 @@ public final class ContactService {
      * @throws ConflictException {@code contact.email-taken} naming the active contact holding one of its addresses
      */
     public Contact create(ContactInput input) {
-        return ctx.execute(input, () -> {
-            ContactEdit edit = parser.parse(input);
+        Objects.requireNonNull(input, "input");
+        return ctx.run(() -> {
+            ContactEdit edit = parser.parse(input, ctx.violationsOf(input));
             references.check(ctx.tenant(), edit);
             Contact contact = Contact.create(new ContactId(ctx.ids().next()), ctx.tenant(), edit, ctx.now(), ctx.actor());
             checkEmailsFree(contact);
@@ -78,10 +79,11 @@ public final class ContactService {
      */
     public Contact update(ContactId id, ContactInput input, Long expectedVersion) {
         Objects.requireNonNull(id, "contact");
-        return ctx.execute(input, () -> {
+        Objects.requireNonNull(input, "input");
+        return ctx.run(() -> {
             Contact contact = load(id);
             ServiceContext.checkVersion("contact", id, contact.version(), expectedVersion);
-            ContactEdit edit = parser.parse(input);
+            ContactEdit edit = parser.parse(input, ctx.violationsOf(input));
             references.check(ctx.tenant(), edit);
             contact.revise(edit, ctx.now());
             checkEmailsFree(contact);

@@ -3,6 +3,9 @@ package org.embedcrm.core.port;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.lead.LeadStatuses;
+import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.party.ContactStatuses;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroups;
@@ -41,4 +44,13 @@ public interface CrmStore {
 
     /** @return relationship types and the relationships between contacts; never null */
     Relationships relationships();
+
+    /** @return the leads; never null */
+    Leads leads();
+
+    /** @return the tenant's lead statuses; never null */
+    LeadStatuses leadStatuses();
+
+    /** @return the tenant's lead sources; never null */
+    LeadSources leadSources();
 }

@@ -3,6 +3,9 @@ package org.embedcrm.testkit.inmemory;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.lead.LeadStatuses;
+import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.party.ContactStatuses;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroups;
@@ -26,6 +29,9 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryContactStatuses contactStatuses = new InMemoryContactStatuses(transactions);
     private final InMemoryCustomerGroups customerGroups = new InMemoryCustomerGroups(transactions);
     private final InMemoryRelationships relationships = new InMemoryRelationships(transactions);
+    private final InMemoryLeads leads = new InMemoryLeads(transactions);
+    private final InMemoryLeadStatuses leadStatuses = new InMemoryLeadStatuses(transactions);
+    private final InMemoryLeadSources leadSources = new InMemoryLeadSources(transactions);
 
     @Override
     public Transactions transactions() {
@@ -70,5 +76,20 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public Relationships relationships() {
         return relationships;
+    }
+
+    @Override
+    public Leads leads() {
+        return leads;
+    }
+
+    @Override
+    public LeadStatuses leadStatuses() {
+        return leadStatuses;
+    }
+
+    @Override
+    public LeadSources leadSources() {
+        return leadSources;
     }
 }
