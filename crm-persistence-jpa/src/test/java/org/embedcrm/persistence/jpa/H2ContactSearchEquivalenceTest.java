@@ -16,6 +16,6 @@ class H2ContactSearchEquivalenceTest extends ContactSearchEquivalenceTest {
 
     @Override
     protected int examples() {
-        return 50;
+        return 35;
     }
 }

@@ -17,6 +17,6 @@ class PostgresContactSearchEquivalenceTest extends ContactSearchEquivalenceTest 
 
     @Override
     protected int examples() {
-        return 20;
+        return 12;
     }
 }

@@ -34,9 +34,6 @@ import org.embedcrm.core.shared.TenantId;
  */
 final class ContactSearch {
 
-    // Not a backslash: MariaDB would read it as an escape inside the SQL literal Hibernate renders.
-    private static final char ESCAPE = '!';
-
     private final EntityManager entityManager;
     private final CriteriaBuilder cb;
     private final TenantId tenant;
@@ -168,11 +165,11 @@ final class ContactSearch {
     }
 
     private Predicate text(AbstractQuery<?> owner, Root<ContactEntity> contact, ContactFilter f) {
-        String pattern = "%" + escaped(f.text().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = LikePatterns.containing(f.text().toLowerCase(Locale.ROOT));
         List<Predicate> any = new ArrayList<>();
-        any.add(cb.like(contact.get(ContactEntity.NAME_KEY), pattern, ESCAPE));
+        any.add(cb.like(contact.get(ContactEntity.NAME_KEY), pattern, LikePatterns.ESCAPE));
         any.add(exists(owner, contact, ContactEntity.EMAILS,
-                email -> cb.like(email.<String>get("matchKey"), pattern, ESCAPE)));
+                email -> cb.like(email.<String>get("matchKey"), pattern, LikePatterns.ESCAPE)));
         String digits = f.textDigits();
         if (digits != null) {
             String digitPattern = "%" + digits + "%";
@@ -189,17 +186,5 @@ final class ContactSearch {
         Root<ContactEntity> same = rows.correlate(contact);
         From<ContactEntity, ?> row = same.join(collection);
         return cb.exists(rows.select(cb.literal(1)).where(condition.apply(row)));
-    }
-
-    /** @return the text with LIKE's wildcards and the escape character itself matched literally */
-    static String escaped(String text) {
-        StringBuilder pattern = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '%' || c == '_' || c == ESCAPE) {
-                pattern.append(ESCAPE);
-            }
-            pattern.append(c);
-        }
-        return pattern.toString();
     }
 }
