@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.embedcrm.core.error.ValidationException;
 
 /**
- * The colour a stage is drawn with on the board.
+ * The colour a stage, tag, contact status or lead status is drawn with.
  *
  * @param hex {@code #RRGGBB}, stored upper-case; never null
  */
@@ -16,7 +16,7 @@ public record StageColor(String hex) {
     /** Rejects anything but {@code #RRGGBB}. */
     public StageColor {
         if (hex == null || !FORMAT.matcher(hex).matches()) {
-            throw ValidationException.of("color", "stage.color.format", "a colour is written #RRGGBB: " + hex);
+            throw ValidationException.of("color", "color.format", "a colour is written #RRGGBB: " + hex);
         }
         hex = hex.toUpperCase(Locale.ROOT);
     }

@@ -21,7 +21,7 @@ public final class ValidationException extends CrmException {
 
     /**
      * @param field   path of the offending field, e.g. {@code color}
-     * @param code    stable code of the rule broken, e.g. {@code stage.color.format}
+     * @param code    stable code of the rule broken, e.g. {@code color.format}
      * @param message human-readable explanation
      * @return an exception with that single violation
      */

@@ -31,7 +31,8 @@ final class ContactInputParser {
         LanguageCode documentLanguage = one("documentLanguage", in.documentLanguage(), LanguageCode::of, violations);
         StarRating rating = in.starRating() == null ? StarRating.none()
                 : one("starRating", in.starRating(), StarRating::new, violations);
-        boolean channelsInvalid = !violations.isEmpty();
+        boolean channelsInvalid = violations.stream()
+                .anyMatch(v -> v.field().startsWith("emails[") || v.field().startsWith("phones["));
         ContactProfile profile = one("", in, i -> new ContactProfile(i.type(), i.displayName(), i.firstName(),
                 i.lastName(), emails, phones, i.billingAddress(), i.deliveryAddresses(), i.website(), i.industry(),
                 i.description(), language, country), violations);

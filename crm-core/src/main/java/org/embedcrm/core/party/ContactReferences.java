@@ -2,6 +2,7 @@ package org.embedcrm.core.party;
 
 import java.util.Objects;
 import org.embedcrm.core.error.NotFoundException;
+import org.embedcrm.core.error.RuleViolationException;
 import org.embedcrm.core.shared.TenantId;
 
 /** Checks that the tags, status and customer group a contact refers to exist in its tenant. */
@@ -17,7 +18,11 @@ final class ContactReferences {
         this.groups = Objects.requireNonNull(groups, "groups");
     }
 
-    void check(TenantId tenant, ContactEdit edit) {
+    /**
+     * @param previousGroup the contact's customer group before this change, or null; an inactive group is refused
+     *                      only when the contact is being put into it
+     */
+    void check(TenantId tenant, ContactEdit edit, CustomerGroupId previousGroup) {
         if (edit.status() != null) {
             requireStatus(tenant, edit.status());
         }
@@ -26,7 +31,11 @@ final class ContactReferences {
         }
         CustomerGroupId group = edit.terms().customerGroup();
         if (group != null) {
-            groups.find(tenant, group).orElseThrow(() -> new NotFoundException("customer-group", group));
+            CustomerGroup found = groups.find(tenant, group).orElseThrow(() -> new NotFoundException("customer-group", group));
+            if (!found.active() && !group.equals(previousGroup)) {
+                throw new RuleViolationException("customer-group.inactive",
+                        "customer group '" + found.name() + "' is inactive; customers can no longer be put in it");
+            }
         }
     }
 

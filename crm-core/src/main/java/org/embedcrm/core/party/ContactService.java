@@ -62,7 +62,7 @@ public final class ContactService {
         Objects.requireNonNull(input, "input");
         return ctx.run(() -> {
             ContactEdit edit = parser.parse(input, ctx.violationsOf(input));
-            references.check(ctx.tenant(), edit);
+            references.check(ctx.tenant(), edit, null);
             Contact contact = Contact.create(new ContactId(ctx.ids().next()), ctx.tenant(), edit, ctx.now(), ctx.actor());
             checkEmailsFree(contact);
             Contact stored = contacts.add(contact);
@@ -84,7 +84,7 @@ public final class ContactService {
             Contact contact = load(id);
             ServiceContext.checkVersion("contact", id, contact.version(), expectedVersion);
             ContactEdit edit = parser.parse(input, ctx.violationsOf(input));
-            references.check(ctx.tenant(), edit);
+            references.check(ctx.tenant(), edit, contact.terms().customerGroup());
             contact.revise(edit, ctx.now());
             checkEmailsFree(contact);
             return contacts.update(contact);
@@ -99,8 +99,21 @@ public final class ContactService {
      * @return the stored contact
      */
     public Contact moveOnBoard(ContactId id, ContactStatusId status) {
+        return moveOnBoard(id, status, null);
+    }
+
+    /**
+     * Moves a card on the contact board, refusing the move when the contact changed since the card was drawn.
+     *
+     * @param id              the contact; never null
+     * @param status          the new status; never null
+     * @param expectedVersion the card's {@link ContactCard#version()}, or null to skip that check
+     * @return the stored contact
+     */
+    public Contact moveOnBoard(ContactId id, ContactStatusId status, Long expectedVersion) {
         Objects.requireNonNull(status, "status");
         return change(id, contact -> {
+            ServiceContext.checkVersion("contact", id, contact.version(), expectedVersion);
             references.requireStatus(ctx.tenant(), status);
             contact.moveTo(status, ctx.now());
         });

@@ -1,5 +1,6 @@
 /**
- * The party context: contacts (persons and companies). For now it holds only {@link org.embedcrm.core.party.ContactId},
- * the typed reference deals use for their customer and company.
+ * The party context: contacts (persons and companies) with their e-mail addresses, phones, addresses, roles, tags,
+ * statuses (the contact board), star rating, consent and customer terms; company–person links; relationships;
+ * customer groups; and the contact list with its filters and keyset paging.
  */
 package org.embedcrm.core.party;

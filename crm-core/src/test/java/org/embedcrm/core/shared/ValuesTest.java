@@ -19,7 +19,7 @@ class ValuesTest {
         for (String bad : new String[] {"a0b1c2", "#a0b1c", "#a0b1c2d", "#GGGGGG", "red", ""}) {
             assertThatThrownBy(() -> new StageColor(bad)).isInstanceOf(ValidationException.class)
                     .satisfies(e -> assertThat(((ValidationException) e).violations().get(0).code())
-                            .isEqualTo("stage.color.format"));
+                            .isEqualTo("color.format"));
         }
     }
 

@@ -356,6 +356,11 @@ public abstract class ContactsContract extends StoreContract {
                         assertThat(card.internalNotes()).isEqualTo("Met at the fair");
                     });
 
+            long seen = board.get(0).cards().stream().filter(card -> card.id().equals(ada.id())).findFirst()
+                    .orElseThrow().version();
+            crm().contacts().rate(ada.id(), 1);
+            assertThatCrmError(() -> crm().contacts().moveOnBoard(ada.id(), customer.id(), seen))
+                    .isA(ConflictException.class).hasCode("stale-version");
             crm().contacts().moveOnBoard(ada.id(), customer.id());
 
             List<ContactBoardColumn> moved = crm().contacts().board(1);

@@ -51,6 +51,21 @@ public abstract class CustomerGroupsContract extends StoreContract {
         }
 
         @Test
+        @DisplayName("no one is put in an inactive group, but its members keep it when edited")
+        void inactiveGroup() {
+            CustomerGroup old = crm().customerGroups().define("Old", "OLD", null, null, 1);
+            var member = crm().contacts().create(aPerson().customerGroup(old.id()).build());
+            crm().customerGroups().update(new CustomerGroup(old.id(), old.tenant(), old.version(), old.name(),
+                    old.code(), null, null, old.priority(), false));
+
+            assertThatCrmError(() -> crm().contacts().create(aPerson().customerGroup(old.id()).build()))
+                    .isA(RuleViolationException.class).hasCode("customer-group.inactive");
+            var edited = crm().contacts().update(member.id(),
+                    org.embedcrm.core.party.ContactInput.of(member).starRating(3).build(), null);
+            assertThat(edited.terms().customerGroup()).isEqualTo(old.id());
+        }
+
+        @Test
         @DisplayName("a group with customers cannot be deleted, and the statistics count them")
         void deleteAndStatistics() {
             CustomerGroup wholesale = crm().customerGroups().define("Wholesale", "WHS", null, new BigDecimal("5"), 1);
