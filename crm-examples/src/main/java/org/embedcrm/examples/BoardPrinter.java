@@ -8,16 +8,13 @@ import org.embedcrm.core.deal.DealCard;
 import org.embedcrm.core.shared.Money;
 
 /**
- * Draws a {@link Board} as a fixed-width text table: one column per stage, headed by the stage's name, its deal count
- * and its totals (one line per currency), with the stage's cards beneath.
+ * Draws a {@link Board} as a fixed-width text table ({@link KanbanTable}): one column per stage, headed by the stage's
+ * name, its deal count and its totals (one line per currency), with the stage's cards beneath.
  */
 final class BoardPrinter {
 
     /** Widest a column gets before long texts are cut. */
     static final int DEFAULT_MAX_COLUMN_WIDTH = 22;
-
-    private static final int MIN_COLUMN_WIDTH = 8;
-    private static final String CUT = "...";
 
     private final int maxColumnWidth;
 
@@ -26,10 +23,11 @@ final class BoardPrinter {
         this(DEFAULT_MAX_COLUMN_WIDTH);
     }
 
-    /** @param maxColumnWidth the widest a column's text may be, at least {@value #MIN_COLUMN_WIDTH} */
+    /** @param maxColumnWidth the widest a column's text may be, at least {@value KanbanTable#MIN_COLUMN_WIDTH} */
     BoardPrinter(int maxColumnWidth) {
-        if (maxColumnWidth < MIN_COLUMN_WIDTH) {
-            throw new IllegalArgumentException("a column is at least " + MIN_COLUMN_WIDTH + " wide: " + maxColumnWidth);
+        if (maxColumnWidth < KanbanTable.MIN_COLUMN_WIDTH) {
+            throw new IllegalArgumentException("a column is at least " + KanbanTable.MIN_COLUMN_WIDTH + " wide: "
+                    + maxColumnWidth);
         }
         this.maxColumnWidth = maxColumnWidth;
     }
@@ -40,27 +38,10 @@ final class BoardPrinter {
      */
     String render(Board board) {
         long deals = board.columns().stream().mapToLong(BoardColumn::dealCount).sum();
-        StringBuilder out = new StringBuilder()
-                .append("Board of pipeline \"").append(board.pipelineName()).append("\": ")
-                .append(count(deals)).append(" in ").append(board.columns().size()).append(" stages\n");
-        if (board.columns().isEmpty()) {
-            return out.toString();
-        }
-        List<List<String>> heads = board.columns().stream().map(BoardPrinter::head).toList();
-        List<List<String>> bodies = board.columns().stream().map(BoardPrinter::body).toList();
-        List<Integer> widths = new ArrayList<>();
-        for (int i = 0; i < heads.size(); i++) {
-            widths.add(widthOf(heads.get(i), bodies.get(i)));
-        }
-        String rule = rule(widths);
-        out.append(rule);
-        appendRows(out, heads, widths);
-        out.append(rule);
-        if (bodies.stream().anyMatch(b -> !b.isEmpty())) {
-            appendRows(out, bodies, widths);
-            out.append(rule);
-        }
-        return out.toString();
+        return "Board of pipeline \"" + board.pipelineName() + "\": " + count(deals) + " in "
+                + board.columns().size() + " stages\n"
+                + KanbanTable.render(board.columns().stream().map(BoardPrinter::head).toList(),
+                        board.columns().stream().map(BoardPrinter::body).toList(), maxColumnWidth);
     }
 
     private static List<String> head(BoardColumn column) {
@@ -99,40 +80,5 @@ final class BoardPrinter {
 
     private static String count(long deals) {
         return deals + (deals == 1 ? " deal" : " deals");
-    }
-
-    private int widthOf(List<String> head, List<String> body) {
-        int widest = MIN_COLUMN_WIDTH;
-        for (String line : head) {
-            widest = Math.max(widest, line.length());
-        }
-        for (String line : body) {
-            widest = Math.max(widest, line.length());
-        }
-        return Math.min(widest, maxColumnWidth);
-    }
-
-    private static void appendRows(StringBuilder out, List<List<String>> columns, List<Integer> widths) {
-        int height = columns.stream().mapToInt(List::size).max().orElse(0);
-        for (int row = 0; row < height; row++) {
-            out.append('|');
-            for (int i = 0; i < columns.size(); i++) {
-                List<String> lines = columns.get(i);
-                String text = row < lines.size() ? lines.get(row) : "";
-                out.append(' ').append(fit(text, widths.get(i))).append(" |");
-            }
-            out.append('\n');
-        }
-    }
-
-    private static String fit(String text, int width) {
-        String shown = text.length() > width ? text.substring(0, width - CUT.length()) + CUT : text;
-        return shown + " ".repeat(width - shown.length());
-    }
-
-    private static String rule(List<Integer> widths) {
-        StringBuilder line = new StringBuilder("+");
-        widths.forEach(w -> line.append("-".repeat(w + 2)).append('+'));
-        return line.append('\n').toString();
     }
 }

@@ -14,6 +14,10 @@ import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.core.deal.Stage;
 import org.embedcrm.core.event.DomainEvent;
 import org.embedcrm.core.event.DomainEventListener;
+import org.embedcrm.core.lead.LeadConverted;
+import org.embedcrm.core.lead.LeadCreated;
+import org.embedcrm.core.lead.LeadLost;
+import org.embedcrm.core.lead.LeadStatus;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactBecameCustomer;
 import org.embedcrm.core.party.ContactCreated;
@@ -21,8 +25,9 @@ import org.embedcrm.core.party.ContactDeleted;
 
 /**
  * A listener that prints each domain event as it is delivered, after the commit of the change that raised it. Events
- * carry ids; the printer names stages, lost reasons and contacts it was told about with {@link #remember(Pipeline)},
- * {@link #remember(LostReason)} and {@link #remember(Contact)}.
+ * carry ids; the printer names stages, lost reasons, contacts and lead statuses it was told about with
+ * {@link #remember(Pipeline)}, {@link #remember(LostReason)}, {@link #remember(Contact)} and
+ * {@link #remember(LeadStatus)}.
  */
 final class EventPrinter implements DomainEventListener {
 
@@ -49,6 +54,11 @@ final class EventPrinter implements DomainEventListener {
     /** @param contact a contact events may name; never null */
     void remember(Contact contact) {
         names.put(contact.id(), contact.profile().displayName());
+    }
+
+    /** @param status a lead status events may name; never null */
+    void remember(LeadStatus status) {
+        names.put(status.id(), status.name());
     }
 
     @Override
@@ -83,6 +93,16 @@ final class EventPrinter implements DomainEventListener {
         }
         if (event instanceof ContactDeleted deleted) {
             return "ContactDeleted " + name(deleted.contact());
+        }
+        if (event instanceof LeadCreated created) {
+            return "LeadCreated in " + name(created.status());
+        }
+        if (event instanceof LeadLost lost) {
+            return "LeadLost" + (lost.lostReason() == null ? "" : ", reason \"" + name(lost.lostReason()) + "\"");
+        }
+        if (event instanceof LeadConverted converted) {
+            return "LeadConverted into a customer" + (converted.company() == null ? "" : ", a company")
+                    + (converted.deal() == null ? "" : " and a deal");
         }
         return event.getClass().getSimpleName();
     }

@@ -12,8 +12,9 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * EmbedCRM in one file's worth of wiring: an embedded H2 database, a {@link Crm} on the JPA store, a customer book,
- * a sales pipeline, a week of deals with those customers, the board printed as a text table, and a filtered list of
- * customers. Run it with {@code mvn -q -pl crm-examples exec:java}.
+ * a sales pipeline, a week of deals with those customers, the board printed as a text table, a filtered list of
+ * customers, and a morning of leads: the lead board, a lost lead and a lead converted into a customer, a company and
+ * a deal. Run it with {@code mvn -q -pl crm-examples exec:java}.
  *
  * <p>The database lives in memory and the CRM's clock is scripted, so every run starts afresh and prints the same
  * output, ids aside.
@@ -55,8 +56,8 @@ public final class Quickstart {
     }
 
     /**
-     * Plays the quickstart's story on a store: the customer book, the sales week, the board, the won deal's history
-     * and the customer list.
+     * Plays the quickstart's story on a store: the customer book, the sales week, the board, the won deal's history,
+     * the customer list and the lead desk.
      *
      * @param store where the records go; never null
      * @param out   where to print; never null
@@ -70,6 +71,7 @@ public final class Quickstart {
                 .clock(clock)
                 .phoneRegion("BE")
                 .listener(events)
+                .notifier(new NotificationPrinter(out))
                 .build();
         CustomerBook customers = new CustomerBook(crm, events, out);
         CustomerBook.Book book = customers.fill();
@@ -81,5 +83,7 @@ public final class Quickstart {
                 crm.deals().stageHistory(week.won().id()), clock.getZone()));
         out.println();
         customers.printCustomers(book);
+        out.println();
+        new LeadDesk(crm, clock, events, out, week.pipeline()).play();
     }
 }

@@ -21,6 +21,13 @@ import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.core.deal.PipelineId;
 import org.embedcrm.core.deal.Stage;
 import org.embedcrm.core.deal.StageId;
+import org.embedcrm.core.lead.LeadConverted;
+import org.embedcrm.core.lead.LeadCreated;
+import org.embedcrm.core.lead.LeadId;
+import org.embedcrm.core.lead.LeadLost;
+import org.embedcrm.core.lead.LeadOutcome;
+import org.embedcrm.core.lead.LeadStatus;
+import org.embedcrm.core.lead.LeadStatusId;
 import org.embedcrm.core.party.Consent;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactBecameCustomer;
@@ -86,6 +93,27 @@ class EventPrinterTest {
         assertThat(printer.describe(new ContactBecameCustomer(ACME, NOW, ALICE, globex)))
                 .isEqualTo("ContactBecameCustomer Globex");
         assertThat(printer.describe(new ContactDeleted(ACME, NOW, ALICE, globex))).isEqualTo("ContactDeleted Globex");
+    }
+
+    @Test
+    @DisplayName("names lead statuses and lost reasons in lead events, and says what a conversion created")
+    void leadEvents() {
+        LeadStatus fresh = new LeadStatus(new LeadStatusId(UUID.randomUUID()), ACME, 0, "New", null, 0, true, false,
+                LeadOutcome.NONE);
+        LostReason price = new LostReason(new LostReasonId(UUID.randomUUID()), ACME, 1, "Price too high", true, false);
+        LeadId fleet = new LeadId(UUID.randomUUID());
+        ContactId jane = new ContactId(UUID.randomUUID());
+        printer.remember(fresh);
+        printer.remember(price);
+
+        assertThat(printer.describe(new LeadCreated(ACME, NOW, ALICE, fleet, fresh.id())))
+                .isEqualTo("LeadCreated in New");
+        assertThat(printer.describe(new LeadLost(ACME, NOW, ALICE, fleet, price.id())))
+                .isEqualTo("LeadLost, reason \"Price too high\"");
+        assertThat(printer.describe(new LeadConverted(ACME, NOW, ALICE, fleet, jane, new ContactId(UUID.randomUUID()),
+                deal))).isEqualTo("LeadConverted into a customer, a company and a deal");
+        assertThat(printer.describe(new LeadConverted(ACME, NOW, ALICE, fleet, jane, null, null)))
+                .isEqualTo("LeadConverted into a customer");
     }
 
     @Test

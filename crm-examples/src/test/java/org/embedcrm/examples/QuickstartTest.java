@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class QuickstartTest {
 
     @Test
-    @DisplayName("runs on H2 through the JPA store and prints the customers, the pipeline, the week, the board, a history"
-            + " and a customer list")
+    @DisplayName("runs on H2 through the JPA store and prints the customers, the pipeline, the week, the board, a history,"
+            + " a customer list and the lead desk")
     void runsOnH2() {
         String printed = run("jdbc:h2:mem:quickstart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
@@ -33,7 +33,21 @@ class QuickstartTest {
                 "Customers in BE rated 2 stars or more, by name: 3 found, read in 2 pages of 2",
                 "People at \"Acme Industries\": 2",
                 "| Marie Dubois | Head of Purchasing | Marie.Dubois@acme.example | +32470123456 | primary contact |",
-                "Customer groups: 2 (2 active, 1 with a discount), 4 contacts in a group");
+                "Customer groups: 2 (2 active, 1 with a discount), 4 contacts in a group",
+                "The lead desk on Monday",
+                "=> notify bob: Lead 'Warehouse scanners' was assigned to you by alice",
+                "possible duplicate: contact \"Jan Peeters\", same email",
+                "Lead board: 3 leads open in 3 statuses",
+                "-> LeadLost, reason \"Price too high\"",
+                "refused: lead.is-lost, nothing was stored",
+                "-> LeadConverted into a customer, a company and a deal",
+                "| customer | Jane Doe          | person, customer, Jane.Doe@wayne.example, +32470556677,"
+                        + " works at Wayne Enterprises |",
+                "| deal     | Fleet renewal     | pipeline Sales, stage Lead, 20,000.00 EUR, for alice,"
+                        + " due 2026-04-30 ",
+                "  status:        Converted",
+                "  deal:          \"Fleet renewal\", stage Lead of Sales",
+                "| Office coffee machines | Lost      | alice    | Cold Call  | Price too high |");
         assertThat(printed.lines().toList()).as("the customer list, read a page at a time through the JPA store")
                 .containsSequence(
                 "+-----------------+---------+---------+--------+----------+-------+-----------------+--------------+--------------+",

@@ -1,6 +1,8 @@
 package org.embedcrm.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.embedcrm.testkit.assertion.CrmAssertions.assertThat;
 import static org.embedcrm.testkit.assertion.CrmAssertions.assertThatCrmError;
 import static org.embedcrm.testkit.fixture.ContactFixtures.aCompany;
@@ -21,10 +23,20 @@ import org.embedcrm.core.deal.DealWon;
 import org.embedcrm.core.deal.MoveDeal;
 import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.core.error.RuleViolationException;
+import org.embedcrm.core.lead.CompanyOption;
+import org.embedcrm.core.lead.ConvertLead;
+import org.embedcrm.core.lead.DealDraft;
+import org.embedcrm.core.lead.Lead;
+import org.embedcrm.core.lead.LeadInput;
 import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.shared.Money;
+import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.testkit.CrmFixture;
+import org.embedcrm.testkit.FaultInjectingStore;
 import org.embedcrm.testkit.generator.CrmGenerators;
+import org.embedcrm.testkit.inmemory.InMemoryCrmStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -72,6 +84,53 @@ class TestingSnippetTest {
                     .isA(RuleViolationException.class).hasCode("contact.has-linked-records");
             assertThat(crm.contacts().archive(company.id()).isArchived()).isTrue();
         }
+    }
+
+    @Nested
+    class LeadAssignmentTest {
+
+        private final CrmFixture fixture = CrmFixture.inMemory();
+        private final Crm crm = fixture.crm();
+
+        @Test
+        @DisplayName("a lead created for bob tells bob once it is stored, and a rolled-back reassignment tells nobody")
+        void assignment() {
+            Lead lead = crm.leads().create(LeadInput.titled("Fleet renewal").assignedTo(UserRef.of("bob"))).lead();
+            catchThrowable(() -> fixture.inTransaction(() -> {
+                crm.leads().assign(lead.id(), UserRef.of("carol"));
+                throw new IllegalStateException("the host's own work fails");
+            }));
+
+            assertThat(fixture.notifications().sent()).singleElement().satisfies(notification -> {
+                assertThat(notification.recipient()).isEqualTo("bob");
+                assertThat(notification.kind()).isEqualTo("lead.assigned");
+                assertThat(notification.attributes()).containsEntry("leadId", lead.id().toString());
+            });
+            assertThat(crm.leads().get(lead.id()).assignee()).isEqualTo(UserRef.of("bob"));
+        }
+    }
+
+    @Test
+    @DisplayName("a fault injected at the third write of a conversion leaves the lead unconverted and no contact behind")
+    void faultInjection() {
+        FaultInjectingStore faults = FaultInjectingStore.around(new InMemoryCrmStore());
+        CrmFixture fixture = CrmFixture.on(faults.store());
+        Crm crm = fixture.crm();
+        Pipeline sales = aPipeline().createIn(crm);
+        Lead lead = crm.leads().create(LeadInput.titled("Fleet").contact("Jane Doe", "jane@globex.example", null)).lead();
+
+        faults.failAtWrite(3); // the conversion's third write fails; the two before it are undone
+        assertThatThrownBy(() -> crm.leads().convert(ConvertLead.of(lead.id(), "Jane Doe")
+                .withCompany(CompanyOption.createNew("Globex").reachableAt("info@globex.example", null))
+                .withDeal(DealDraft.in(sales.id())))).isInstanceOf(FaultInjectingStore.InjectedFault.class);
+        faults.heal();
+
+        assertThat(crm.leads().get(lead.id()).isConverted()).isFalse();
+        assertThat(crm.contacts().find(ContactQuery.firstPage(ContactFilter.activeContacts())).total()).isZero();
+        assertThat(crm.leads().convert(ConvertLead.of(lead.id(), "Jane Doe")
+                .withCompany(CompanyOption.createNew("Globex").reachableAt("info@globex.example", null))
+                .withDeal(DealDraft.in(sales.id()))).deal()).isNotNull();
+        assertThat(faults.writes()).isGreaterThan(3);
     }
 
     @Test
