@@ -164,19 +164,35 @@ final class ContactSearch {
         return where;
     }
 
+    /**
+     * The name key, or any e-mail match key, or (3 digits or more) any phone's digits. The child rows are matched
+     * by uncorrelated {@code id in (...)} subqueries: under an OR, PostgreSQL evaluates them once, as a hashed set,
+     * where the correlated EXISTS form cost several times as much per contact.
+     */
     private Predicate text(AbstractQuery<?> owner, Root<ContactEntity> contact, ContactFilter f) {
         String pattern = LikePatterns.containing(f.text().toLowerCase(Locale.ROOT));
         List<Predicate> any = new ArrayList<>();
         any.add(cb.like(contact.get(ContactEntity.NAME_KEY), pattern, LikePatterns.ESCAPE));
-        any.add(exists(owner, contact, ContactEntity.EMAILS,
+        any.add(holding(owner, contact, ContactEntity.EMAILS,
                 email -> cb.like(email.<String>get("matchKey"), pattern, LikePatterns.ESCAPE)));
         String digits = f.textDigits();
         if (digits != null) {
-            String digitPattern = "%" + digits + "%";
-            any.add(exists(owner, contact, ContactEntity.PHONES,
-                    phone -> cb.like(phone.<String>get("digits"), digitPattern)));
+            String digitPattern = LikePatterns.containing(digits);
+            any.add(holding(owner, contact, ContactEntity.PHONES,
+                    phone -> cb.like(phone.<String>get("digits"), digitPattern, LikePatterns.ESCAPE)));
         }
         return cb.or(any.toArray(Predicate[]::new));
+    }
+
+    /** @return whether the contact is among the tenant's contacts with a child row that meets the condition */
+    private Predicate holding(AbstractQuery<?> owner, Root<ContactEntity> contact, String collection,
+                              Function<From<ContactEntity, ?>, Predicate> condition) {
+        Subquery<UUID> holders = owner.subquery(UUID.class);
+        Root<ContactEntity> holder = holders.from(ContactEntity.class);
+        From<ContactEntity, ?> row = holder.join(collection);
+        holders.select(holder.get(ContactEntity.ID))
+                .where(cb.equal(row.get("tenantId"), tenant.value()), condition.apply(row));
+        return contact.get(ContactEntity.ID).in(holders);
     }
 
     /** @return whether the contact has a row in the child collection that meets the condition */
