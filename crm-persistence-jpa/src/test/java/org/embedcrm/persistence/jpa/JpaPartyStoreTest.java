@@ -82,7 +82,8 @@ abstract class JpaPartyStoreTest {
         @Test
         @DisplayName("two addresses of one contact swap places without tripping the key")
         void swappedEmails() {
-            Contact added = store().contacts().add(company(tenant, "Initech", "a@initech.example", "b@initech.example"));
+            Contact added = store().contacts().add(
+                    company(tenant, "Initech", "a@initech.example", "b@initech.example"));
 
             Contact swapped = store().contacts().update(withEmails(added, "b@initech.example", "a@initech.example"));
 

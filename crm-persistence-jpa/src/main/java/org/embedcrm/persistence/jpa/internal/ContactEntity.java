@@ -46,7 +46,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "embedcrm_contacts")
 class ContactEntity implements Versioned {
 
-    /** The attributes queries name. */
+    // The attribute names Criteria queries use.
     static final String ID = "id";
     static final String TENANT = "tenantId";
     static final String TYPE = "type";
@@ -259,9 +259,9 @@ class ContactEntity implements Versioned {
                 primaryContactId == null ? null : new ContactId(primaryContactId), roles.toRoles(),
                 statusId == null ? null : new ContactStatusId(statusId),
                 tags.stream().map(TagLink::toTag).collect(Collectors.toSet()),
-                assignees.stream().map(AssigneeRow::toUser).collect(Collectors.toSet()), new StarRating(rating), internalNotes, nextContactDate,
-                ConsentColumns.toConsent(consent), TermsColumns.toTerms(terms), archivedAt, createdAt,
-                new UserRef(createdBy), updatedAt));
+                assignees.stream().map(AssigneeRow::toUser).collect(Collectors.toSet()), new StarRating(rating),
+                internalNotes, nextContactDate, ConsentColumns.toConsent(consent), TermsColumns.toTerms(terms),
+                archivedAt, createdAt, new UserRef(createdBy), updatedAt));
     }
 
     boolean belongsTo(TenantId tenant) {

@@ -201,9 +201,9 @@ final class JpaContacts extends JpaPort implements Contacts {
 
     @Override
     public boolean anyWithTag(TenantId tenant, TagId tag) {
-        return inTransaction(() -> !entityManager().createQuery(
-                        "select c.id from EmbedCrmContact c join c.tags t where c.tenantId = :tenant and t.tagId = :tag",
-                        UUID.class)
+        return inTransaction(() -> !entityManager().createQuery("""
+                        select c.id from EmbedCrmContact c join c.tags t
+                        where c.tenantId = :tenant and t.tagId = :tag""", UUID.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("tag", tag.value())
                 .setMaxResults(1)

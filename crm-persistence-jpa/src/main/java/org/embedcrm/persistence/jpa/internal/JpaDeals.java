@@ -100,7 +100,8 @@ final class JpaDeals extends JpaPort implements Deals {
     public long countForContact(TenantId tenant, ContactId contact) {
         return inTransaction(() -> entityManager().createQuery("""
                         select count(d) from EmbedCrmDeal d
-                        where d.tenantId = :tenant and (d.companyId = :contact or d.customerId = :contact)""", Long.class)
+                        where d.tenantId = :tenant and (d.companyId = :contact or d.customerId = :contact)""",
+                        Long.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("contact", contact.value())
                 .getSingleResult());
