@@ -11,6 +11,9 @@ import javax.sql.DataSource;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.lead.LeadStatuses;
+import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.party.ContactStatuses;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroups;
@@ -140,6 +143,21 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public Relationships relationships() {
         return repositories.relationships();
+    }
+
+    @Override
+    public Leads leads() {
+        return repositories.leads();
+    }
+
+    @Override
+    public LeadStatuses leadStatuses() {
+        return repositories.leadStatuses();
+    }
+
+    @Override
+    public LeadSources leadSources() {
+        return repositories.leadSources();
     }
 
     /** Closes the entity manager factory of a standalone store; does nothing for a hosted one. */

@@ -14,6 +14,12 @@ import org.embedcrm.core.deal.Board;
 import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.MoveDeal;
 import org.embedcrm.core.deal.Pipeline;
+import org.embedcrm.core.lead.CompanyOption;
+import org.embedcrm.core.lead.ConvertLead;
+import org.embedcrm.core.lead.ConvertedLead;
+import org.embedcrm.core.lead.DealDraft;
+import org.embedcrm.core.lead.Lead;
+import org.embedcrm.core.lead.LeadInput;
 import org.embedcrm.core.party.Address;
 import org.embedcrm.core.party.ContactBoardColumn;
 import org.embedcrm.core.party.ContactFilter;
@@ -21,13 +27,14 @@ import org.embedcrm.core.party.ContactPage;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactStatus;
 import org.embedcrm.core.party.Tag;
+import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.testkit.CrmFixture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@DisplayName("the SQL statements a board and a contact list cost on H2")
+@DisplayName("the SQL statements a board, a contact list and a lead conversion cost on H2")
 class StatementCountTest {
 
     private static final StatementCounter statements = new StatementCounter();
@@ -101,6 +108,32 @@ class StatementCountTest {
 
         assertThat(board).extracting(column -> column.cards().size()).containsExactly(10, 10);
         assertThat(kinds).hasSize(4 + 6).containsOnly("select");
+    }
+
+    @Test
+    @DisplayName("converting a lead into a new customer, a new company and a deal costs 22 statements, of which the"
+            + " lead's own are 3: its read with its deals, its update and the row of its new deal")
+    void leadConversion() {
+        Crm crm = CrmFixture.on(store.get()).crm();
+        Pipeline sales = aPipeline().createIn(crm);
+        Lead lead = crm.leads().create(LeadInput.titled("Fleet renewal")
+                .contact("Jane Doe", "jane@globex.example", "0470 12 34 56").worth(Money.of("12000", "EUR"))).lead();
+
+        statements.reset();
+        ConvertedLead converted = crm.leads().convert(ConvertLead.of(lead.id(), "Jane Doe")
+                .withCompany(CompanyOption.createNew("Globex")).withDeal(DealDraft.in(sales.id())));
+        List<String> kinds = statements.kinds();
+
+        System.out.println("lead conversion: " + kinds.size() + " statements " + kinds);
+        assertThat(converted.lead().opportunities()).containsExactly(converted.deal().id());
+        assertThat(converted.company().profile().displayName()).isEqualTo("Globex");
+        assertThat(kinds).containsExactly(
+                "select", "select", "select", "select", "select", // the lead, the statuses twice, e-mail look-ups
+                "insert", "insert", "insert", "insert", "insert", // the customer, e-mail, phone; the company, phone
+                "select", "select", "update", "insert", // the customer's employment at the company
+                "select", "select", "select", "insert", "insert", // the pipeline, both contacts; the deal, history
+                "update", "insert", // the converted lead and its deal
+                "select"); // the customer as converted
     }
 
     private static List<String> contactPageOf(Crm crm, int size) {
