@@ -68,7 +68,7 @@ public final class Crm {
         this.deals = new DealService(ctx, store.pipelines(), store.deals(), store.lostReasons(), store.contacts());
         this.lostReasons = new LostReasonService(ctx, store.lostReasons());
         List<LinkedRecordsProbe> probes = new ArrayList<>();
-        probes.add(new LinkedDeals(store.deals()));
+        probes.add(new LinkedDeals(store.deals(), store.leads()));
         probes.addAll(builder.probes);
         if (builder.discoverPlugins) {
             ServiceLoader.load(LinkedRecordsProbe.class).forEach(probes::add);

@@ -33,10 +33,10 @@ final class LeadConverter {
     }
 
     /**
-     * The customer: the active contact with that e-mail address, made a customer (and given the phone number when
-     * it has none), or else a new person.
+     * The customer: the active contact with that e-mail address, made a customer (and given the phone number and
+     * origin when it has none), or else a new person; its origin is the lead's source.
      */
-    Contact customer(TenantId tenant, Lead lead, ConvertLead command) {
+    Contact customer(TenantId tenant, Lead lead, ConvertLead command, String origin) {
         String email = command.customerEmail() != null ? command.customerEmail()
                 : Optional.ofNullable(lead.details().email()).map(EmailAddress::value).orElse(null);
         String phone = command.customerPhone() != null ? command.customerPhone()
@@ -50,10 +50,14 @@ final class LeadConverter {
             if (phone != null && found.profile().phones().isEmpty()) {
                 input.phone(phone);
             }
+            if (found.origin().isEmpty()) {
+                input.origin(origin);
+            }
             customer = contactService.update(found.id(), input.build(), null);
         } else {
             String[] names = split(command.customerName());
-            ContactInput.Builder input = ContactInput.person(names[0], names[1]).role(ContactRole.CUSTOMER);
+            ContactInput.Builder input = ContactInput.person(names[0], names[1]).role(ContactRole.CUSTOMER)
+                    .origin(origin);
             if (email != null) {
                 input.email(email);
             }

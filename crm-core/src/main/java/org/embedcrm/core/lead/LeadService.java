@@ -13,6 +13,7 @@ import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
+import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.internal.Notifications;
 import org.embedcrm.core.internal.ServiceContext;
 import org.embedcrm.core.party.Consent;
@@ -166,10 +167,14 @@ public final class LeadService {
     public Lead lose(LeadId id, LostReasonId reason, String note) {
         Objects.requireNonNull(reason, "reason");
         return change(id, lead -> {
-            LeadStatus lost = outcomeStatus(LeadOutcome.LOST);
+            LeadStatus lost = outcomeStatus(defaults.statuses(ctx.tenant()), LeadOutcome.LOST);
             LostReason found = lostReasons.find(ctx.tenant(), reason)
                     .orElseThrow(() -> new NotFoundException("lost-reason", reason));
             found.checkUsableWith(note == null || note.isBlank() ? null : note);
+            if (note != null && note.strip().length() > Deal.LOST_NOTE_MAX) {
+                throw ValidationException.of("lostNote", "lead.lost-note.too-long",
+                        "a lost note has at most " + Deal.LOST_NOTE_MAX + " characters");
+            }
             lead.lose(lost, reason, note, ctx.now());
             ctx.publish(new LeadLost(ctx.tenant(), ctx.now(), ctx.actor(), id, reason));
         });
@@ -187,11 +192,14 @@ public final class LeadService {
     public ConvertedLead convert(ConvertLead command) {
         return ctx.execute(command, () -> {
             Lead lead = load(command.lead(), command.expectedVersion());
-            LeadStatus converted = outcomeStatus(LeadOutcome.CONVERTED);
-            boolean lost = defaults.statuses(ctx.tenant()).stream()
+            List<LeadStatus> statuses = defaults.statuses(ctx.tenant());
+            LeadStatus converted = outcomeStatus(statuses, LeadOutcome.CONVERTED);
+            boolean lost = statuses.stream()
                     .anyMatch(s -> s.outcome() == LeadOutcome.LOST && s.id().equals(lead.status()));
             lead.checkConvertible(lost);
-            Contact customer = converter.customer(ctx.tenant(), lead, command);
+            String origin = lead.details().source() == null ? null
+                    : sources.find(ctx.tenant(), lead.details().source()).map(LeadSource::name).orElse(null);
+            Contact customer = converter.customer(ctx.tenant(), lead, command, origin);
             Contact company = converter.company(ctx.tenant(), lead, command.company(), customer);
             Deal deal = command.deal() == null ? null : converter.deal(lead, command.deal(), customer, company);
             if (deal != null) {
@@ -325,8 +333,8 @@ public final class LeadService {
                 Map.of("leadId", lead.id().toString(), "assignedBy", ctx.actor().value())));
     }
 
-    private LeadStatus outcomeStatus(LeadOutcome outcome) {
-        return defaults.statuses(ctx.tenant()).stream().filter(s -> s.outcome() == outcome).findFirst()
+    private static LeadStatus outcomeStatus(List<LeadStatus> statuses, LeadOutcome outcome) {
+        return statuses.stream().filter(s -> s.outcome() == outcome).findFirst()
                 .orElseThrow(() -> new RuleViolationException("lead-status.no-" + outcome.name().toLowerCase(java.util.Locale.ROOT),
                         "no lead status is configured as " + outcome.name().toLowerCase(java.util.Locale.ROOT)));
     }

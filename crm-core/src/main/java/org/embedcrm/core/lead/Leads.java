@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.embedcrm.core.error.ConflictException;
+import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.PhoneNumber;
 import org.embedcrm.core.shared.TenantId;
@@ -59,6 +60,13 @@ public interface Leads {
      * @return the leads of every status, at most {@code perStatus} per status, newest first
      */
     List<Lead> boardCards(TenantId tenant, int perStatus);
+
+    /**
+     * @param tenant  never null
+     * @param contact never null
+     * @return how many leads name that contact as their referent or as the customer or company they became
+     */
+    long countForContact(TenantId tenant, ContactId contact);
 
     /**
      * @param tenant never null

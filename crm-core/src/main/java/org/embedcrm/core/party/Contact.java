@@ -39,6 +39,7 @@ public final class Contact {
     private LocalDate nextContactDate;
     private Consent consent;
     private CustomerTerms terms;
+    private String origin;
     private Instant archivedAt;
     private final Instant createdAt;
     private final UserRef createdBy;
@@ -62,6 +63,7 @@ public final class Contact {
      * @param nextContactDate or null
      * @param consent         never null
      * @param terms           never null
+     * @param origin          where it came from, e.g. the source of the lead it was converted from, or null
      * @param archivedAt      when it was archived, or null while active
      * @param createdAt       never null
      * @param createdBy       never null
@@ -71,7 +73,8 @@ public final class Contact {
                            List<Employment> employments, ContactId primaryContact, Set<ContactRole> roles,
                            ContactStatusId status, Set<TagId> tags, Set<UserRef> assignees, StarRating rating,
                            String internalNotes, LocalDate nextContactDate, Consent consent, CustomerTerms terms,
-                           Instant archivedAt, Instant createdAt, UserRef createdBy, Instant updatedAt) {
+                           String origin, Instant archivedAt, Instant createdAt, UserRef createdBy,
+                           Instant updatedAt) {
 
         /** Copies the collections. */
         public Snapshot {
@@ -98,6 +101,7 @@ public final class Contact {
         this.nextContactDate = s.nextContactDate();
         this.consent = Objects.requireNonNull(s.consent(), "consent");
         this.terms = Objects.requireNonNull(s.terms(), "terms");
+        this.origin = origin(s.origin());
         this.archivedAt = s.archivedAt();
         this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
         this.createdBy = Objects.requireNonNull(s.createdBy(), "createdBy");
@@ -118,13 +122,14 @@ public final class Contact {
     static Contact create(ContactId id, TenantId tenant, ContactEdit edit, Instant now, UserRef by) {
         return new Contact(new Snapshot(id, tenant, 0, edit.profile(), List.of(), null, edit.roles(),
                 edit.status(), edit.tags(), edit.assignees(), edit.rating(), edit.internalNotes(),
-                edit.nextContactDate(), Consent.none(), edit.terms(), null, now, by, now));
+                edit.nextContactDate(), Consent.none(), edit.terms(), edit.origin(), null, now, by, now));
     }
 
     /** @return everything this contact holds; never null */
     public Snapshot snapshot() {
         return new Snapshot(id, tenant, version, profile, employments, primaryContact, roles, status, tags, assignees,
-                rating, internalNotes, nextContactDate, consent, terms, archivedAt, createdAt, createdBy, updatedAt);
+                rating, internalNotes, nextContactDate, consent, terms, origin, archivedAt, createdAt, createdBy,
+                updatedAt);
     }
 
     /** @return its identifier; never null */
@@ -207,6 +212,11 @@ public final class Contact {
         return terms;
     }
 
+    /** @return where it came from (e.g. "Trade Show", the source of the lead it was converted from), if known */
+    public Optional<String> origin() {
+        return Optional.ofNullable(origin);
+    }
+
     /** @return whether it is archived (hidden from default lists, history kept) */
     public boolean isArchived() {
         return archivedAt != null;
@@ -247,6 +257,7 @@ public final class Contact {
         this.internalNotes = notes(edit.internalNotes());
         this.nextContactDate = edit.nextContactDate();
         this.terms = edit.terms();
+        this.origin = origin(edit.origin());
         touch(now);
     }
 
@@ -323,6 +334,16 @@ public final class Contact {
 
     private void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    private static String origin(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > 100) {
+            throw ValidationException.of("origin", "contact.origin.too-long", "an origin has at most 100 characters");
+        }
+        return text.strip();
     }
 
     private static String notes(String text) {

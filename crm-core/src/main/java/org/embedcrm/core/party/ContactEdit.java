@@ -17,10 +17,11 @@ import org.embedcrm.core.shared.UserRef;
  * @param internalNotes   or null
  * @param nextContactDate or null
  * @param terms           never null
+ * @param origin          or null
  */
 record ContactEdit(ContactProfile profile, Set<ContactRole> roles, ContactStatusId status, Set<TagId> tags,
                    Set<UserRef> assignees, StarRating rating, String internalNotes, LocalDate nextContactDate,
-                   CustomerTerms terms) {
+                   CustomerTerms terms, String origin) {
 
     ContactEdit {
         Objects.requireNonNull(profile, "profile");

@@ -43,6 +43,7 @@ import org.embedcrm.core.shared.UserRef;
  * @param vatNumber         or null
  * @param customerGroup     or null
  * @param documentLanguage  ISO-639-1, or null
+ * @param origin            where the contact came from (e.g. a lead source), up to 100 characters, or null
  */
 public record ContactInput(@NotNull ContactType type, @Size(max = ContactProfile.NAME_MAX) String displayName,
                            @Size(max = 100) String firstName, @Size(max = 100) String lastName,
@@ -54,7 +55,8 @@ public record ContactInput(@NotNull ContactType type, @Size(max = ContactProfile
                            @NotNull Set<UserRef> assignees, @Min(0) @Max(3) Integer starRating,
                            @Size(max = Contact.NOTES_MAX) String internalNotes, LocalDate nextContactDate,
                            PaymentTerms paymentTerms, Money creditLimit, String vatNumber,
-                           CustomerGroupId customerGroup, String documentLanguage) {
+                           CustomerGroupId customerGroup, String documentLanguage,
+                           @Size(max = 100) String origin) {
 
     /**
      * @param firstName the person's first name
@@ -110,6 +112,7 @@ public record ContactInput(@NotNull ContactType type, @Size(max = ContactProfile
         b.vatNumber = t.vatNumber() == null ? null : t.vatNumber().value();
         b.customerGroup = t.customerGroup();
         b.documentLanguage = t.documentLanguage() == null ? null : t.documentLanguage().value();
+        b.origin = contact.origin().orElse(null);
         return b;
     }
 
@@ -141,6 +144,7 @@ public record ContactInput(@NotNull ContactType type, @Size(max = ContactProfile
         private String vatNumber;
         private CustomerGroupId customerGroup;
         private String documentLanguage;
+        private String origin;
 
         private Builder(ContactType type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -383,12 +387,21 @@ public record ContactInput(@NotNull ContactType type, @Size(max = ContactProfile
             return this;
         }
 
+        /**
+         * @param value where the contact came from, or null
+         * @return this builder
+         */
+        public Builder origin(String value) {
+            origin = value;
+            return this;
+        }
+
         /** @return the input collected */
         public ContactInput build() {
             return new ContactInput(type, displayName, firstName, lastName, List.copyOf(emails), List.copyOf(phones),
                     billingAddress, List.copyOf(deliveryAddresses), website, industry, description, language, country,
                     Set.copyOf(roles), status, Set.copyOf(tags), Set.copyOf(assignees), starRating, internalNotes,
-                    nextContactDate, paymentTerms, creditLimit, vatNumber, customerGroup, documentLanguage);
+                    nextContactDate, paymentTerms, creditLimit, vatNumber, customerGroup, documentLanguage, origin);
         }
     }
 }

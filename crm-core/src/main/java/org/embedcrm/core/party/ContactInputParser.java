@@ -43,7 +43,7 @@ final class ContactInputParser {
         }
         Violations.throwIfAny(known, violations);
         return new ContactEdit(profile, in.roles(), in.status(), in.tags(), in.assignees(), rating,
-                in.internalNotes(), in.nextContactDate(), terms);
+                in.internalNotes(), in.nextContactDate(), terms, in.origin());
     }
 
     private static <T, R> List<R> each(List<T> raw, String field, Function<T, R> parser, List<Violation> violations) {

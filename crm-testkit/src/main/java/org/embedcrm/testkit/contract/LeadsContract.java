@@ -277,8 +277,10 @@ public abstract class LeadsContract extends StoreContract {
         @DisplayName("conversion creates the customer, a new company and a deal, and records them on the lead")
         void convertAll() {
             Pipeline sales = aPipeline().createIn(crm());
+            LeadSource fair = crm().leadSettings().sources().stream().filter(s -> s.name().equals("Trade Show"))
+                    .findFirst().orElseThrow();
             Lead lead = lead(LeadInput.titled("Fleet renewal").contact("Jane Doe", "jane@globex.example", "0470 12 34 56")
-                    .company("Globex").worth(Money.of("12000", "EUR")).rejecting(false, true));
+                    .company("Globex").worth(Money.of("12000", "EUR")).rejecting(false, true).from(fair.id()));
 
             ConvertedLead result = crm().leads().convert(ConvertLead.of(lead.id(), "Jane Doe")
                     .withCompany(CompanyOption.createNew("Globex")).withDeal(DealDraft.in(sales.id())));
@@ -287,6 +289,7 @@ public abstract class LeadsContract extends StoreContract {
             assertThat(jane.type()).isEqualTo(ContactType.PERSON);
             assertThat(jane.roles()).containsExactly(ContactRole.CUSTOMER);
             assertThat(jane.consent().emailRejected()).isTrue();
+            assertThat(jane.origin()).contains("Trade Show");
             assertThat(jane.employments()).extracting(e -> e.company()).containsExactly(result.company().id());
             assertThat(result.company().profile().primaryPhone()).map(p -> p.e164()).contains("+32470123456");
             Deal deal = result.deal();
@@ -306,6 +309,9 @@ public abstract class LeadsContract extends StoreContract {
                     .satisfies(e -> assertThat(e.deal()).isEqualTo(deal.id()));
             assertThatCrmError(() -> crm().leads().convert(ConvertLead.of(lead.id(), "Jane Doe")))
                     .hasCode("lead.already-converted");
+            crm().contacts().unlinkFromCompany(jane.id(), result.company().id());
+            assertThatCrmError(() -> crm().contacts().delete(jane.id())).hasCode("contact.has-linked-records")
+                    .satisfies(e -> assertThat(e.getMessage()).contains("1 lead"));
         }
 
         @Test

@@ -149,7 +149,7 @@ final class InMemoryContacts implements Contacts {
         }
         Contact.Snapshot stored = new Contact.Snapshot(row.id(), row.tenant(), version, row.profile(),
                 row.employments(), row.primaryContact(), row.roles(), row.status(), row.tags(), row.assignees(),
-                row.rating(), row.internalNotes(), row.nextContactDate(), row.consent(), row.terms(),
+                row.rating(), row.internalNotes(), row.nextContactDate(), row.consent(), row.terms(), row.origin(),
                 row.archivedAt(), row.createdAt(), row.createdBy(), row.updatedAt());
         rows.put(row.id(), stored);
         return Contact.restore(stored);

@@ -16,6 +16,7 @@ import org.embedcrm.core.lead.LeadPage;
 import org.embedcrm.core.lead.LeadQuery;
 import org.embedcrm.core.lead.LeadStatusId;
 import org.embedcrm.core.lead.Leads;
+import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.PhoneNumber;
 import org.embedcrm.core.shared.TenantId;
@@ -84,6 +85,13 @@ final class InMemoryLeads implements Leads {
         Map<LeadStatusId, List<Lead>> byStatus = leads(tenant).sorted(NEWEST_FIRST)
                 .collect(Collectors.groupingBy(Lead::status, LinkedHashMap::new, Collectors.toList()));
         return byStatus.values().stream().flatMap(list -> list.stream().limit(perStatus)).toList();
+    }
+
+    @Override
+    public long countForContact(TenantId tenant, ContactId contact) {
+        return leads(tenant).filter(l -> contact.equals(l.details().referent())
+                || l.conversion().filter(c -> contact.equals(c.customer()) || contact.equals(c.company())).isPresent())
+                .count();
     }
 
     @Override

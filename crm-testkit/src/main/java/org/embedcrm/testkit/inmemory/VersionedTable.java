@@ -50,6 +50,9 @@ final class VersionedTable<I, R> {
 
     R add(R record) {
         I id = mapping.id().apply(record);
+        if (mapping.version().applyAsLong(record) != 0) {
+            throw new IllegalArgumentException("only a new " + mapping.kind() + " (version 0) can be added: " + id);
+        }
         if (rows.get(id).isPresent()) {
             throw new ConflictException(mapping.kind() + ".exists", mapping.kind() + " " + id + " is stored already", null);
         }

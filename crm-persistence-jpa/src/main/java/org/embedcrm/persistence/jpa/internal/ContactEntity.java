@@ -137,6 +137,9 @@ class ContactEntity implements Versioned {
     @Column(name = "next_contact_date")
     private LocalDate nextContactDate;
 
+    @Column(length = 100)
+    private String origin;
+
     @Column(name = "next_contact_key", nullable = false)
     private LocalDate nextContactKey;
 
@@ -227,6 +230,7 @@ class ContactEntity implements Versioned {
                 ? ContactCursor.NO_NEXT_CONTACT : snapshot.nextContactDate();
         this.consent = ConsentColumns.of(snapshot.consent());
         this.terms = TermsColumns.of(snapshot.terms());
+        this.origin = snapshot.origin();
         this.archivedAt = snapshot.archivedAt();
         this.updatedAt = snapshot.updatedAt();
         copyChildren(snapshot, profile);
@@ -261,7 +265,7 @@ class ContactEntity implements Versioned {
                 tags.stream().map(TagLink::toTag).collect(Collectors.toSet()),
                 assignees.stream().map(AssigneeRow::toUser).collect(Collectors.toSet()), new StarRating(rating),
                 internalNotes, nextContactDate, ConsentColumns.toConsent(consent), TermsColumns.toTerms(terms),
-                archivedAt, createdAt, new UserRef(createdBy), updatedAt));
+                origin, archivedAt, createdAt, new UserRef(createdBy), updatedAt));
     }
 
     boolean belongsTo(TenantId tenant) {

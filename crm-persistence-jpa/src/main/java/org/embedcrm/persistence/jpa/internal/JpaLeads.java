@@ -16,6 +16,7 @@ import org.embedcrm.core.lead.LeadPage;
 import org.embedcrm.core.lead.LeadQuery;
 import org.embedcrm.core.lead.LeadStatusId;
 import org.embedcrm.core.lead.Leads;
+import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.PhoneNumber;
 import org.embedcrm.core.port.Transactions;
@@ -128,6 +129,17 @@ final class JpaLeads extends JpaPort implements Leads {
                     .forEach(card -> byStatus.computeIfAbsent(card.status(), status -> new ArrayList<>()).add(card));
             return byStatus.values().stream().flatMap(List::stream).toList();
         });
+    }
+
+    @Override
+    public long countForContact(TenantId tenant, ContactId contact) {
+        return inTransaction(() -> entityManager().createQuery("""
+                        select count(l) from EmbedCrmLead l
+                        where l.tenantId = :tenant and (l.referentId = :contact
+                            or l.conversion.customerId = :contact or l.conversion.companyId = :contact)""", Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("contact", contact.value())
+                .getSingleResult());
     }
 
     @Override
