@@ -64,6 +64,36 @@ public final class LeadSettingsService {
     }
 
     /**
+     * Changes a status's name, colour, final flag and outcome. A status leads sit in keeps its final flag and
+     * outcome (those leads' conversion or loss depends on them).
+     *
+     * @param id      never null
+     * @param name    1 to 60 characters, unique regardless of case
+     * @param color   {@code #RRGGBB}, or null
+     * @param isFinal whether leads in it are closed
+     * @param outcome what reaching it means; never null
+     * @return the stored status
+     * @throws RuleViolationException {@code lead-status.in-use} or {@code lead-status.outcome-taken}
+     */
+    public LeadStatus updateStatus(LeadStatusId id, String name, String color, boolean isFinal, LeadOutcome outcome) {
+        Objects.requireNonNull(id, "status");
+        Objects.requireNonNull(outcome, "outcome");
+        ctx.require(Permission.MANAGE_PIPELINES);
+        return ctx.run(() -> {
+            List<LeadStatus> existing = defaults.statuses(ctx.tenant());
+            LeadStatus current = find(existing, id);
+            boolean meaningChanges = current.isFinal() != isFinal || current.outcome() != outcome;
+            if (meaningChanges && leads.countByStatus(ctx.tenant()).getOrDefault(id, 0L) > 0) {
+                throw new RuleViolationException("lead-status.in-use",
+                        "leads have status '" + current.name() + "'; its final flag and outcome cannot change");
+            }
+            checkOutcomeFree(existing, outcome, id);
+            return statuses.update(new LeadStatus(id, current.tenant(), current.version(), name,
+                    StageColor.ofNullable(color), current.displayOrder(), current.isDefault(), isFinal, outcome));
+        });
+    }
+
+    /**
      * Makes a status the default for new leads, clearing the flag on the previous default.
      *
      * @param id a non-final status; never null

@@ -110,6 +110,22 @@ public abstract class LeadsContract extends StoreContract {
         }
 
         @Test
+        @DisplayName("a status is renamed and recoloured; the meaning of a status leads sit in stays")
+        void updateStatus() {
+            LeadStatus contacted = status("Contacted");
+            lead(LeadInput.titled("Waiting").inStatus(contacted.id()));
+
+            LeadStatus renamed = crm().leadSettings().updateStatus(contacted.id(), "Called", "#42a5f5", false,
+                    LeadOutcome.NONE);
+
+            assertThat(renamed.name()).isEqualTo("Called");
+            assertThat(renamed.color().hex()).isEqualTo("#42A5F5");
+            assertThat(status("Called").version()).isGreaterThan(contacted.version());
+            assertThatCrmError(() -> crm().leadSettings().updateStatus(contacted.id(), "Called", null, true,
+                    LeadOutcome.NONE)).hasCode("lead-status.in-use");
+        }
+
+        @Test
         @DisplayName("the store itself refuses a second default status")
         void storeBacksOneDefault() {
             LeadStatus contacted = status("Contacted");
