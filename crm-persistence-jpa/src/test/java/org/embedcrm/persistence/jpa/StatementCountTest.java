@@ -128,7 +128,7 @@ class StatementCountTest {
         assertThat(converted.lead().opportunities()).containsExactly(converted.deal().id());
         assertThat(converted.company().profile().displayName()).isEqualTo("Globex");
         assertThat(kinds).containsExactly(
-                "select", "select", "select", "select", "select", // the lead, the statuses twice, e-mail look-ups
+                "select", "select", "select", "select", // the lead, the statuses, the two e-mail look-ups
                 "insert", "insert", "insert", "insert", "insert", // the customer, e-mail, phone; the company, phone
                 "select", "select", "update", "insert", // the customer's employment at the company
                 "select", "select", "select", "insert", "insert", // the pipeline, both contacts; the deal, history
