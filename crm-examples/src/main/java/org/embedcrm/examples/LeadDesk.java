@@ -161,10 +161,10 @@ final class LeadDesk {
         Deal deal = conversion.deal();
         out.println("\"" + conversion.lead().details().title() + "\" became, in one transaction:");
         out.print(new TextTable(List.of("Record", "Name", "Details"))
-                .row(List.of("customer", customer.profile().displayName(), describe(customer)
+                .row(List.of("customer", customer.profile().displayName(), describe(customer)))
+                .row(List.of("company", company.profile().displayName(), describe(company)
                         + (customer.employments().stream().anyMatch(e -> e.company().equals(company.id()))
-                        ? ", works at " + company.profile().displayName() : "")))
-                .row(List.of("company", company.profile().displayName(), describe(company)))
+                        ? ", " + customer.profile().displayName() + " works there" : "")))
                 .row(List.of("deal", deal.terms().title(), String.join(", ", "pipeline " + sales.name(),
                         "stage " + stageName(deal), MoneyFormat.format(deal.terms().value()),
                         "for " + deal.terms().assignee().value(), "due " + deal.terms().expectedCloseDate())))
@@ -205,6 +205,7 @@ final class LeadDesk {
         contact.roles().forEach(role -> text.append(", ").append(role.name().toLowerCase(Locale.ROOT)));
         contact.profile().primaryEmail().ifPresent(email -> text.append(", ").append(email.value()));
         contact.profile().primaryPhone().ifPresent(phone -> text.append(", ").append(phone.e164()));
+        contact.origin().ifPresent(origin -> text.append(", from ").append(origin));
         return text.toString();
     }
 

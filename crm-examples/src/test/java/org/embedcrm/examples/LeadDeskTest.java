@@ -112,8 +112,8 @@ class LeadDeskTest {
     }
 
     @Test
-    @DisplayName("converts a lead into a customer working at a new company and a deal in the entry stage, and prints"
-            + " what was created and the lead's conversion record")
+    @DisplayName("converts a lead into a customer from its source, working at a new company, and a deal in the entry"
+            + " stage, and prints what was created and the lead's conversion record")
     void conversion() {
         assertThat(lines()).containsSequence(
                 "Mon 2026-03-09 11:00  convert \"Fleet renewal\" into customer \"Jane Doe\", new company"
@@ -124,13 +124,13 @@ class LeadDeskTest {
                 "      -> LeadConverted into a customer, a company and a deal",
                 "",
                 "\"Fleet renewal\" became, in one transaction:",
-                "+----------+-------------------+------------------------------------------------------------------------------------+",
-                "| Record   | Name              | Details                                                                            |",
-                "+----------+-------------------+------------------------------------------------------------------------------------+",
-                "| customer | Jane Doe          | person, customer, Jane.Doe@wayne.example, +32470556677, works at Wayne Enterprises |",
-                "| company  | Wayne Enterprises | company, customer, +32470556677                                                    |",
-                "| deal     | Fleet renewal     | pipeline Sales, stage Lead, 20,000.00 EUR, for alice, due 2026-04-30               |",
-                "+----------+-------------------+------------------------------------------------------------------------------------+",
+                "+----------+-------------------+-------------------------------------------------------------------------+",
+                "| Record   | Name              | Details                                                                 |",
+                "+----------+-------------------+-------------------------------------------------------------------------+",
+                "| customer | Jane Doe          | person, customer, Jane.Doe@wayne.example, +32470556677, from Trade Show |",
+                "| company  | Wayne Enterprises | company, customer, +32470556677, Jane Doe works there                   |",
+                "| deal     | Fleet renewal     | pipeline Sales, stage Lead, 20,000.00 EUR, for alice, due 2026-04-30    |",
+                "+----------+-------------------+-------------------------------------------------------------------------+",
                 "",
                 "The lead's conversion record, read back:",
                 "  status:        Converted",
@@ -141,6 +141,7 @@ class LeadDeskTest {
                 "  opportunities: 1");
         ConvertedLead conversion = desk.conversion();
         assertThat(conversion.customer().roles()).containsExactly(ContactRole.CUSTOMER);
+        assertThat(conversion.customer().origin()).contains("Trade Show");
         assertThat(conversion.deal().terms().customer()).isEqualTo(conversion.customer().id());
         assertThat(conversion.deal().terms().company()).isEqualTo(conversion.company().id());
         assertThat(conversion.deal().terms().value()).isEqualTo(Money.of("20000.00", "EUR"));

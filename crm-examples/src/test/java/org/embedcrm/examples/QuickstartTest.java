@@ -42,7 +42,8 @@ class QuickstartTest {
                 "refused: lead.is-lost, nothing was stored",
                 "-> LeadConverted into a customer, a company and a deal",
                 "| customer | Jane Doe          | person, customer, Jane.Doe@wayne.example, +32470556677,"
-                        + " works at Wayne Enterprises |",
+                        + " from Trade Show |",
+                "| company  | Wayne Enterprises | company, customer, +32470556677, Jane Doe works there ",
                 "| deal     | Fleet renewal     | pipeline Sales, stage Lead, 20,000.00 EUR, for alice,"
                         + " due 2026-04-30 ",
                 "  status:        Converted",

@@ -132,6 +132,7 @@ class LeadsSnippetTest {
         order.remove(nurturing.id());
         order.add(2, nurturing.id());
         crm.leadSettings().reorderStatuses(order); // New, Contacted, Nurturing, Qualified, Converted, Lost, Parked
+        crm.leadSettings().updateStatus(nurturing.id(), "Nurture", "#FFA726", false, LeadOutcome.NONE); // renamed
         LeadSource fair = crm.leadSettings().defineSource("Ghent Fair 2026");
         LeadSource coldCall = crm.leadSettings().sources().stream()
                 .filter(source -> source.name().equals("Cold Call")).findFirst().orElseThrow();
@@ -144,14 +145,14 @@ class LeadsSnippetTest {
 
         assertThat(printed()).containsExactly("lead-status.outcome-taken");
         assertThat(crm.leadSettings().statuses()).extracting(LeadStatus::name).containsExactly("New", "Contacted",
-                "Nurturing", "Qualified", "Converted", "Lost", "Parked");
+                "Nurture", "Qualified", "Converted", "Lost", "Parked");
         assertThat(parked.color().hex()).isEqualTo("#9E9E9E");
         assertThat(crm.leadSettings().sources()).extracting(LeadSource::name, LeadSource::active)
                 .contains(tuple("Ghent Fair 2026", true), tuple("Cold Call", false));
         assertThat(fair.active()).isTrue();
         assertThatCrmError(() -> crm.leads().create(LeadInput.titled("Coffee").from(coldCall.id())))
                 .isA(RuleViolationException.class).hasCode("lead-source.inactive");
-        assertThatCrmError(() -> crm.leadSettings().defineStatus("nurturing ", null, false, LeadOutcome.NONE))
+        assertThatCrmError(() -> crm.leadSettings().defineStatus("nurture ", null, false, LeadOutcome.NONE))
                 .isA(ConflictException.class).hasCode("lead-status.name-taken");
         assertThatCrmError(() -> crm.leadSettings().defineSource("GHENT FAIR 2026"))
                 .isA(ConflictException.class).hasCode("lead-source.name-taken");
@@ -164,6 +165,12 @@ class LeadsSnippetTest {
         assertThatCrmError(() -> crm.leadSettings().deleteStatus(fresh.id())).hasCode("lead-status.is-default");
         crm.leads().create(LeadInput.titled("Kept").inStatus(nurturing.id()));
         assertThatCrmError(() -> crm.leadSettings().deleteStatus(nurturing.id())).hasCode("lead-status.in-use");
+        assertThatCrmError(() -> crm.leadSettings().updateStatus(nurturing.id(), "Nurture", null, true,
+                LeadOutcome.NONE)).isA(RuleViolationException.class).hasCode("lead-status.in-use");
+        assertThat(crm.leadSettings().updateStatus(nurturing.id(), "Warming up", null, false, LeadOutcome.NONE).name())
+                .as("a status in use is still renamed").isEqualTo("Warming up");
+        assertThatCrmError(() -> crm.leadSettings().updateStatus(parked.id(), "Parked", null, true,
+                LeadOutcome.LOST)).hasCode("lead-status.outcome-taken");
         crm.leadSettings().deleteStatus(parked.id());
         assertThat(crm.leadSettings().statuses()).extracting(LeadStatus::displayOrder)
                 .containsExactly(0, 1, 2, 3, 4, 5);
@@ -491,6 +498,9 @@ class LeadsSnippetTest {
                 .satisfies(e -> assertThat(codes(e)).containsExactly("deal.lost-note.required"));
         crm.lostReasons().setActive(budget.id(), false);
         assertThatCrmError(() -> crm.leads().lose(parts.id(), budget.id(), "x")).hasCode("lost-reason.inactive");
+        crm.lostReasons().setActive(budget.id(), true);
+        assertThatCrmError(() -> crm.leads().lose(parts.id(), budget.id(), "x".repeat(1001))).reportsFields("lostNote")
+                .satisfies(e -> assertThat(codes(e)).containsExactly("lead.lost-note.too-long"));
     }
 
     @Test
@@ -513,6 +523,7 @@ class LeadsSnippetTest {
         assertThat(jane.profile().firstName()).isEqualTo("Jane");
         assertThat(jane.profile().lastName()).isEqualTo("Doe");
         assertThat(jane.roles()).containsExactly(ContactRole.CUSTOMER);
+        assertThat(jane.origin()).as("the lead's source").contains("Ghent Fair 2026");
         assertThat(jane.profile().primaryEmail()).map(e -> e.value()).contains("Jane.Doe@wayne.example");
         assertThat(jane.employments()).extracting(Employment::company, Employment::jobTitle)
                 .containsExactly(tuple(wayne.id(), null));
@@ -542,6 +553,8 @@ class LeadsSnippetTest {
             assertThat(e.company()).isEqualTo(wayne.id());
             assertThat(e.deal()).isEqualTo(deal.id());
         });
+        assertThatCrmError(() -> crm.contacts().delete(wayne.id())).isA(RuleViolationException.class)
+                .hasCode("contact.has-linked-records");
         for (Runnable frozen : List.<Runnable>of(
                 () -> crm.leads().convert(ConvertLead.of(fleet.id(), "Jane Doe")),
                 () -> crm.leads().assign(fleet.id(), UserRef.of("carol")),
