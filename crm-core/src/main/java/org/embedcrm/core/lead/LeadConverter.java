@@ -74,7 +74,7 @@ final class LeadConverter {
         return customer;
     }
 
-    /** The company asked for, linked to the customer; null for none. */
+    /** The company asked for, the customer linked to it (an existing link keeps its job title); null for none. */
     Contact company(TenantId tenant, Lead lead, CompanyOption option, Contact customer) {
         Contact company;
         if (option.existing() != null) {
@@ -94,7 +94,10 @@ final class LeadConverter {
         } else {
             return null;
         }
-        contactService.linkToCompany(customer.id(), company.id(), null);
+        ContactId companyId = company.id();
+        if (customer.employments().stream().noneMatch(job -> job.company().equals(companyId))) {
+            contactService.linkToCompany(customer.id(), companyId, null);
+        }
         return company;
     }
 

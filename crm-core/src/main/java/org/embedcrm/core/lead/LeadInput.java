@@ -20,7 +20,8 @@ import org.embedcrm.core.shared.UserRef;
  * @param source        or null
  * @param referent      the contact who referred it, or null
  * @param status        on creation, its status (null for the default status); ignored by updates
- * @param assignee      on creation, the user responsible (null for the creator); ignored by updates
+ * @param assignee      the user responsible: on creation null means the creator; on an update null keeps the
+ *                      assignee and another user reassigns the lead (and notifies them)
  * @param callRejected  whether the contact refuses calls
  * @param emailRejected whether the contact refuses e-mails
  */

@@ -82,7 +82,7 @@ public final class LeadService {
         Objects.requireNonNull(input, "input");
         return ctx.run(() -> {
             LeadDetails details = parser.details(input, ctx.violationsOf(input));
-            checkReferences(details);
+            checkReferences(details, null);
             List<LeadStatus> statuses = defaults.statuses(ctx.tenant());
             LeadStatus status = input.status() == null
                     ? statuses.stream().filter(LeadStatus::isDefault).findFirst().orElseThrow(() ->
@@ -117,7 +117,7 @@ public final class LeadService {
         return ctx.run(() -> {
             Lead lead = load(id, expectedVersion);
             LeadDetails details = parser.details(input, ctx.violationsOf(input));
-            checkReferences(details);
+            checkReferences(details, lead.details().source());
             lead.revise(details, LeadInputParser.consent(input, lead.consent(), ctx.now(), ctx.actor()), ctx.now());
             boolean reassigned = input.assignee() != null && lead.assignTo(input.assignee(), ctx.now());
             checkEmailFree(lead);
@@ -152,8 +152,23 @@ public final class LeadService {
      * @return the stored lead
      */
     public Lead moveOnBoard(LeadId id, LeadStatusId status) {
+        return moveOnBoard(id, status, null);
+    }
+
+    /**
+     * Moves a card on the lead board, refusing the move when the lead changed since the card was drawn.
+     *
+     * @param id              never null
+     * @param status          never null
+     * @param expectedVersion the card's {@link LeadCard#version()}, or null to skip that check
+     * @return the stored lead
+     */
+    public Lead moveOnBoard(LeadId id, LeadStatusId status, Long expectedVersion) {
         Objects.requireNonNull(status, "status");
-        return change(id, lead -> lead.moveTo(statusOf(defaults.statuses(ctx.tenant()), status), ctx.now()));
+        return change(id, lead -> {
+            ServiceContext.checkVersion("lead", id, lead.version(), expectedVersion);
+            lead.moveTo(statusOf(defaults.statuses(ctx.tenant()), status), ctx.now());
+        });
     }
 
     /**
@@ -279,8 +294,9 @@ public final class LeadService {
         });
     }
 
-    private void checkReferences(LeadDetails details) {
-        if (details.source() != null) {
+    /** An inactive source is refused only when the lead is being given it, so older leads stay editable. */
+    private void checkReferences(LeadDetails details, LeadSourceId previousSource) {
+        if (details.source() != null && !details.source().equals(previousSource)) {
             LeadSource source = sources.find(ctx.tenant(), details.source())
                     .orElseThrow(() -> new NotFoundException("lead-source", details.source()));
             if (!source.active()) {

@@ -189,13 +189,16 @@ public abstract class LeadsContract extends StoreContract {
         }
 
         @Test
-        @DisplayName("an inactive source and an unknown referent are refused")
+        @DisplayName("an inactive source is refused for new leads but stays on older ones; an unknown referent is refused")
         void references() {
             LeadSource website = crm().leadSettings().sources().stream().filter(s -> s.name().equals("Website"))
                     .findFirst().orElseThrow();
+            Lead older = lead(LeadInput.titled("Older").from(website.id()));
             crm().leadSettings().setSourceActive(website.id(), false);
 
             assertThatCrmError(() -> lead(LeadInput.titled("X").from(website.id()))).hasCode("lead-source.inactive");
+            assertThat(crm().leads().update(older.id(), LeadInput.of(older).worth(Money.of("1", "EUR")), null)
+                    .details().source()).isEqualTo(website.id());
             LeadInput referred = new LeadInput("Y", null, null, null, null, null, null, null,
                     new org.embedcrm.core.party.ContactId(java.util.UUID.randomUUID()), null, null, false, false);
             assertThatCrmError(() -> lead(referred)).isA(NotFoundException.class).hasCode("contact.not-found");
@@ -241,6 +244,10 @@ public abstract class LeadsContract extends StoreContract {
             assertThat(board.get(2).cards()).extracting(card -> card.title()).containsExactly("A");
             assertThatCrmError(() -> crm().leads().moveOnBoard(a.id(), status("Converted").id()))
                     .hasCode("lead.outcome-by-command");
+            long seen = board.get(2).cards().get(0).version();
+            crm().leads().assign(a.id(), UserRef.of("bob"));
+            assertThatCrmError(() -> crm().leads().moveOnBoard(a.id(), status("New").id(), seen))
+                    .isA(ConflictException.class).hasCode("stale-version");
         }
 
         @Test
@@ -336,6 +343,7 @@ public abstract class LeadsContract extends StoreContract {
             Contact jane = crm().contacts().create(aPerson().noEmails().email("jane@globex.example")
                     .role(ContactRole.PROSPECT).build());
             Contact globex = crm().contacts().create(aCompany().build());
+            crm().contacts().linkToCompany(jane.id(), globex.id(), "CFO");
             Lead lead = lead(LeadInput.titled("Upsell").contact("Jane", "JANE@globex.example", null));
 
             ConvertedLead result = crm().leads().convert(ConvertLead.of(lead.id(), "Jane Doe")
@@ -344,6 +352,8 @@ public abstract class LeadsContract extends StoreContract {
             assertThat(result.customer().id()).isEqualTo(jane.id());
             assertThat(result.customer().roles()).containsExactly(ContactRole.CUSTOMER);
             assertThat(crm().contacts().employees(globex.id())).extracting(Contact::id).containsExactly(jane.id());
+            assertThat(crm().contacts().get(jane.id()).employments())
+                    .containsExactly(new org.embedcrm.core.party.Employment(globex.id(), "CFO"));
             assertThat(crm().contacts().find(ContactQuery.firstPage(ContactFilter.activeContacts()
                     .ofType(ContactType.PERSON))).total()).isEqualTo(1);
         }
