@@ -1,7 +1,6 @@
 package org.embedcrm.core.deal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
 import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.shared.DisplayOrder;
 import org.embedcrm.core.shared.Names;
 import org.embedcrm.core.shared.TenantId;
 
@@ -203,10 +203,8 @@ public final class Pipeline {
     }
 
     void reorderStages(List<StageId> order) {
-        if (order.size() != stages.size() || !new HashSet<>(order).equals(idsOf(stages))) {
-            throw ValidationException.of("order", "stage.order.incomplete",
-                    "a new order lists every stage of the pipeline exactly once");
-        }
+        DisplayOrder.requirePermutation(order, stages.stream().map(Stage::id).toList(), "stage.order.incomplete",
+                "stage of the pipeline");
         List<Stage> reordered = order.stream().map(this::requireStage).toList();
         stages.clear();
         stages.addAll(reordered);
@@ -250,12 +248,6 @@ public final class Pipeline {
 
     private Optional<Stage> find(Predicate<Stage> predicate) {
         return stages.stream().filter(predicate).findFirst();
-    }
-
-    private static HashSet<StageId> idsOf(List<Stage> list) {
-        HashSet<StageId> ids = new HashSet<>();
-        list.forEach(s -> ids.add(s.id()));
-        return ids;
     }
 
     private static String describe(String text) {

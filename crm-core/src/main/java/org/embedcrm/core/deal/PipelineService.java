@@ -1,14 +1,13 @@
 package org.embedcrm.core.deal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
-import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.internal.ServiceContext;
+import org.embedcrm.core.shared.DisplayOrder;
 import org.embedcrm.core.shared.Names;
 import org.embedcrm.core.shared.Permission;
 import org.embedcrm.core.shared.TenantId;
@@ -119,12 +118,8 @@ public final class PipelineService {
         ctx.require(Permission.MANAGE_PIPELINES);
         return ctx.run(() -> {
             List<Pipeline> existing = pipelines.all(ctx.tenant());
-            HashSet<PipelineId> known = new HashSet<>();
-            existing.forEach(p -> known.add(p.id()));
-            if (wanted.size() != existing.size() || !new HashSet<>(wanted).equals(known)) {
-                throw ValidationException.of("order", "pipeline.order.incomplete",
-                        "a new order lists every pipeline of the tenant exactly once");
-            }
+            DisplayOrder.requirePermutation(wanted, existing.stream().map(Pipeline::id).toList(),
+                    "pipeline.order.incomplete", "pipeline of the tenant");
             for (Pipeline pipeline : existing) {
                 int position = wanted.indexOf(pipeline.id());
                 if (pipeline.displayOrder() != position) {

@@ -1,13 +1,12 @@
 package org.embedcrm.core.lead;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.embedcrm.core.deal.StageColor;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
-import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.internal.ServiceContext;
+import org.embedcrm.core.shared.DisplayOrder;
 import org.embedcrm.core.shared.Permission;
 
 /**
@@ -127,12 +126,8 @@ public final class LeadSettingsService {
         ctx.require(Permission.MANAGE_PIPELINES);
         return ctx.run(() -> {
             List<LeadStatus> existing = defaults.statuses(ctx.tenant());
-            HashSet<LeadStatusId> known = new HashSet<>();
-            existing.forEach(s -> known.add(s.id()));
-            if (wanted.size() != existing.size() || !new HashSet<>(wanted).equals(known)) {
-                throw ValidationException.of("order", "lead-status.order.incomplete",
-                        "a new order lists every lead status exactly once");
-            }
+            DisplayOrder.requirePermutation(wanted, existing.stream().map(LeadStatus::id).toList(),
+                    "lead-status.order.incomplete", "lead status");
             for (LeadStatus status : existing) {
                 int position = wanted.indexOf(status.id());
                 if (status.displayOrder() != position) {

@@ -1,13 +1,12 @@
 package org.embedcrm.core.party;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.embedcrm.core.deal.StageColor;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
-import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.internal.ServiceContext;
+import org.embedcrm.core.shared.DisplayOrder;
 import org.embedcrm.core.shared.Permission;
 
 /**
@@ -94,12 +93,8 @@ public final class ContactSettingsService {
         ctx.require(Permission.MANAGE_CONTACT_SETTINGS);
         return ctx.run(() -> {
             List<ContactStatus> existing = statuses.all(ctx.tenant());
-            HashSet<ContactStatusId> known = new HashSet<>();
-            existing.forEach(s -> known.add(s.id()));
-            if (wanted.size() != existing.size() || !new HashSet<>(wanted).equals(known)) {
-                throw ValidationException.of("order", "contact-status.order.incomplete",
-                        "a new order lists every contact status exactly once");
-            }
+            DisplayOrder.requirePermutation(wanted, existing.stream().map(ContactStatus::id).toList(),
+                    "contact-status.order.incomplete", "contact status");
             for (ContactStatus status : existing) {
                 int position = wanted.indexOf(status.id());
                 if (status.displayOrder() != position) {
