@@ -16,11 +16,14 @@ import org.embedcrm.core.error.ValidationException;
  */
 public record LeadQuery(LeadFilter filter, int pageSize, Instant afterCreated, LeadId afterLead) {
 
+    /** Largest page accepted. */
+    public static final int MAX_PAGE = 500;
+
     /** Rejects a bad page size and half a cursor. */
     public LeadQuery {
         Objects.requireNonNull(filter, "filter");
-        if (pageSize < 1 || pageSize > 500) {
-            throw ValidationException.of("pageSize", "lead.page-size.range", "a page holds 1 to 500 leads");
+        if (pageSize < 1 || pageSize > MAX_PAGE) {
+            throw ValidationException.of("pageSize", "lead.page-size.range", "a page holds 1 to " + MAX_PAGE + " leads");
         }
         if ((afterCreated == null) != (afterLead == null)) {
             throw new IllegalArgumentException("a cursor has both the creation time and the lead");

@@ -329,7 +329,8 @@ public final class LeadService {
                     found.add(new PossibleDuplicate(c.id(), null, c.profile().displayName(), "email")));
         }
         if (d.phone() != null) {
-            ContactQuery byDigits = ContactQuery.firstPage(ContactFilter.activeContacts().matching(d.phone().digits()));
+            ContactQuery byDigits = ContactQuery.firstPage(ContactFilter.activeContacts().matching(d.phone().digits()))
+                    .pageOf(ContactQuery.MAX_PAGE);
             contacts.search(ctx.tenant(), byDigits).contacts().stream()
                     .filter(c -> c.profile().phones().stream().anyMatch(p -> p.e164().equals(d.phone().e164())))
                     .filter(c -> found.stream().noneMatch(f -> c.id().equals(f.contact())))

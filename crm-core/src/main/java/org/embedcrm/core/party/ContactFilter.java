@@ -3,6 +3,7 @@ package org.embedcrm.core.party;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.shared.UserRef;
 
 /**
@@ -32,8 +33,10 @@ public record ContactFilter(String text, ContactType type, Set<ContactStatusId> 
                             CustomerGroupId customerGroup, Instant createdFrom, Instant createdBefore,
                             ArchiveScope archive) {
 
-    /** Normalises blanks and copies the sets. */
+    /** Normalises blanks, copies the sets and rejects ratings outside 0–3. */
     public ContactFilter {
+        checkRating("minRating", minRating);
+        checkRating("exactRating", exactRating);
         text = text == null || text.isBlank() ? null : text.strip();
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         anyTags = anyTags == null ? Set.of() : Set.copyOf(anyTags);
@@ -141,6 +144,12 @@ public record ContactFilter(String text, ContactType type, Set<ContactStatusId> 
     public ContactFilter in(ArchiveScope scope) {
         return new ContactFilter(text, type, statuses, minRating, exactRating, anyTags, allTags, country, language,
                 roles, assignee, customerGroup, createdFrom, createdBefore, scope);
+    }
+
+    private static void checkRating(String field, Integer stars) {
+        if (stars != null && (stars < 0 || stars > 3)) {
+            throw ValidationException.of(field, "contact.rating.range", "a star rating is 0 to 3: " + stars);
+        }
     }
 
     /** @return the digits of the search text when it holds at least three, else null */

@@ -102,6 +102,8 @@ public abstract class ContactSearchContract extends StoreContract {
             assertThat(ids(all().inStatuses(Set.of(lead.id())))).containsExactly(ada.id());
             assertThat(ids(all().rated(2, null))).containsExactly(ada.id(), initech.id());
             assertThat(ids(all().rated(null, 1))).containsExactly(grace.id());
+            org.embedcrm.testkit.assertion.CrmAssertions.assertThatCrmError(() -> all().rated(4, null))
+                    .hasCode("validation.failed").reportsFields("minRating");
             assertThat(ids(all().locatedIn(CountryCode.of("BE"), null))).containsExactly(initech.id());
             assertThat(ids(all().locatedIn(null, LanguageCode.of("en")))).containsExactly(ada.id(), grace.id());
         }
