@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
