@@ -1,16 +1,12 @@
 package org.embedcrm.core.lead;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.error.Violation;
 import org.embedcrm.core.error.Violations;
-import org.embedcrm.core.party.Consent;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.PhoneNumber;
-import org.embedcrm.core.party.Rejection;
-import org.embedcrm.core.shared.UserRef;
 
 /** Turns a raw {@link LeadInput} into typed details, reporting every problem at once. */
 final class LeadInputParser {
@@ -48,12 +44,5 @@ final class LeadInputParser {
         }
         Violations.throwIfAny(known, violations);
         return details;
-    }
-
-    /** @return the consent the input asks for, keeping the records of refusals already made */
-    static Consent consent(LeadInput in, Consent current, Instant now, UserRef actor) {
-        Rejection fresh = new Rejection(now, actor);
-        return new Consent(in.callRejected() ? (current.callRejected() ? current.call() : fresh) : null,
-                in.emailRejected() ? (current.emailRejected() ? current.email() : fresh) : null);
     }
 }

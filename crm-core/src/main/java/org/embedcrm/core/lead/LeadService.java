@@ -22,6 +22,7 @@ import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactService;
 import org.embedcrm.core.party.Contacts;
+import org.embedcrm.core.party.Rejection;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.spi.notification.Notification;
 
@@ -94,7 +95,7 @@ public final class LeadService {
             }
             UserRef assignee = input.assignee() == null ? ctx.actor() : input.assignee();
             Lead lead = Lead.create(new LeadId(ctx.ids().next()), ctx.tenant(), details, status, assignee,
-                    LeadInputParser.consent(input, Consent.none(), ctx.now(), ctx.actor()), ctx.now(), ctx.actor());
+                    consent(input, Consent.none()), ctx.now(), ctx.actor());
             List<PossibleDuplicate> duplicates = duplicatesOf(lead);
             Lead stored = leads.add(lead);
             ctx.publish(new LeadCreated(ctx.tenant(), ctx.now(), ctx.actor(), stored.id(), status.id()));
@@ -118,7 +119,7 @@ public final class LeadService {
             Lead lead = load(id, expectedVersion);
             LeadDetails details = parser.details(input, ctx.violationsOf(input));
             checkReferences(details, lead.details().source());
-            lead.revise(details, LeadInputParser.consent(input, lead.consent(), ctx.now(), ctx.actor()), ctx.now());
+            lead.revise(details, consent(input, lead.consent()), ctx.now());
             boolean reassigned = input.assignee() != null && lead.assignTo(input.assignee(), ctx.now());
             checkEmailFree(lead);
             Lead stored = leads.update(lead);
@@ -307,6 +308,10 @@ public final class LeadService {
             contacts.find(ctx.tenant(), details.referent())
                     .orElseThrow(() -> new NotFoundException("contact", details.referent()));
         }
+    }
+
+    private Consent consent(LeadInput input, Consent current) {
+        return current.refusing(input.callRejected(), input.emailRejected(), new Rejection(ctx.now(), ctx.actor()));
     }
 
     private void checkEmailFree(Lead lead) {

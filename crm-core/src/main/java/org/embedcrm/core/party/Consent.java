@@ -13,6 +13,18 @@ public record Consent(Rejection call, Rejection email) {
         return new Consent(null, null);
     }
 
+    /**
+     * @param refuseCalls  whether calls are refused from now on
+     * @param refuseEmails whether e-mails are refused from now on
+     * @param now          the record of a refusal made now; never null
+     * @return the consent asked for: a refusal already recorded keeps its original record, a new one gets
+     *         {@code now}, a lifted one is dropped
+     */
+    public Consent refusing(boolean refuseCalls, boolean refuseEmails, Rejection now) {
+        return new Consent(refuseCalls ? (callRejected() ? call : now) : null,
+                refuseEmails ? (emailRejected() ? email : now) : null);
+    }
+
     /** @return whether the contact refused calls */
     public boolean callRejected() {
         return call != null;

@@ -139,10 +139,8 @@ public final class ContactService {
      */
     public Contact recordConsent(ContactId id, boolean refuseCalls, boolean refuseEmails) {
         return change(id, contact -> {
-            Consent now = contact.consent();
-            Rejection fresh = new Rejection(ctx.now(), ctx.actor());
-            contact.recordConsent(new Consent(refuseCalls ? (now.callRejected() ? now.call() : fresh) : null,
-                    refuseEmails ? (now.emailRejected() ? now.email() : fresh) : null), ctx.now());
+            contact.recordConsent(contact.consent().refusing(refuseCalls, refuseEmails,
+                    new Rejection(ctx.now(), ctx.actor())), ctx.now());
         });
     }
 
