@@ -2,7 +2,6 @@ package org.embedcrm.core.lead;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.error.Violation;
 import org.embedcrm.core.error.Violations;
 import org.embedcrm.core.party.EmailAddress;
@@ -23,26 +22,16 @@ final class LeadInputParser {
      */
     LeadDetails details(LeadInput in, List<Violation> known) {
         List<Violation> violations = new ArrayList<>();
-        EmailAddress email = null;
-        PhoneNumber phone = null;
-        LeadDetails details = null;
-        try {
-            email = in.email() == null || in.email().isBlank() ? null : EmailAddress.of(in.email());
-        } catch (ValidationException e) {
-            violations.addAll(e.violations());
-        }
-        try {
-            phone = in.phone() == null || in.phone().isBlank() ? null : PhoneNumber.parse(in.phone(), phoneRegion);
-        } catch (ValidationException e) {
-            violations.addAll(e.violations());
-        }
-        try {
-            details = new LeadDetails(in.title(), in.description(), in.contactName(), email, phone, in.companyName(),
-                    in.value(), in.source(), in.referent());
-        } catch (ValidationException e) {
-            violations.addAll(e.violations());
-        }
+        EmailAddress email = Violations.collect("", blankToNull(in.email()), EmailAddress::of, violations);
+        PhoneNumber phone = Violations.collect("", blankToNull(in.phone()),
+                raw -> PhoneNumber.parse(raw, phoneRegion), violations);
+        LeadDetails details = Violations.collect("", in, i -> new LeadDetails(i.title(), i.description(),
+                i.contactName(), email, phone, i.companyName(), i.value(), i.source(), i.referent()), violations);
         Violations.throwIfAny(known, violations);
         return details;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

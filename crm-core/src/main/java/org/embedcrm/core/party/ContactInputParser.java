@@ -3,7 +3,6 @@ package org.embedcrm.core.party;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.error.Violation;
 import org.embedcrm.core.error.Violations;
 
@@ -25,18 +24,18 @@ final class ContactInputParser {
         List<EmailAddress> emails = each(in.emails(), "emails", EmailAddress::of, violations);
         List<PhoneNumber> phones = each(in.phones(), "phones", raw -> PhoneNumber.parse(raw, defaultRegion),
                 violations);
-        LanguageCode language = one("language", in.language(), LanguageCode::of, violations);
-        CountryCode country = one("country", in.country(), CountryCode::of, violations);
-        VatNumber vat = one("vatNumber", in.vatNumber(), VatNumber::parse, violations);
-        LanguageCode documentLanguage = one("documentLanguage", in.documentLanguage(), LanguageCode::of, violations);
+        LanguageCode language = Violations.collect("language", in.language(), LanguageCode::of, violations);
+        CountryCode country = Violations.collect("country", in.country(), CountryCode::of, violations);
+        VatNumber vat = Violations.collect("vatNumber", in.vatNumber(), VatNumber::parse, violations);
+        LanguageCode documentLanguage = Violations.collect("documentLanguage", in.documentLanguage(), LanguageCode::of, violations);
         StarRating rating = in.starRating() == null ? StarRating.none()
-                : one("starRating", in.starRating(), StarRating::new, violations);
+                : Violations.collect("starRating", in.starRating(), StarRating::new, violations);
         boolean channelsInvalid = violations.stream()
                 .anyMatch(v -> v.field().startsWith("emails[") || v.field().startsWith("phones["));
-        ContactProfile profile = one("", in, i -> new ContactProfile(i.type(), i.displayName(), i.firstName(),
+        ContactProfile profile = Violations.collect("", in, i -> new ContactProfile(i.type(), i.displayName(), i.firstName(),
                 i.lastName(), emails, phones, i.billingAddress(), i.deliveryAddresses(), i.website(), i.industry(),
                 i.description(), language, country), violations);
-        CustomerTerms terms = one("", in, i -> new CustomerTerms(i.paymentTerms(), i.creditLimit(), vat,
+        CustomerTerms terms = Violations.collect("", in, i -> new CustomerTerms(i.paymentTerms(), i.creditLimit(), vat,
                 i.customerGroup(), documentLanguage), violations);
         if (channelsInvalid) {
             violations.removeIf(v -> v.code().equals("contact.needs-email-or-phone"));
@@ -49,24 +48,11 @@ final class ContactInputParser {
     private static <T, R> List<R> each(List<T> raw, String field, Function<T, R> parser, List<Violation> violations) {
         List<R> parsed = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            R value = one(field + "[" + i + "]", raw.get(i), parser, violations);
+            R value = Violations.collect(field + "[" + i + "]", raw.get(i), parser, violations);
             if (value != null) {
                 parsed.add(value);
             }
         }
         return parsed;
-    }
-
-    private static <T, R> R one(String field, T raw, Function<T, R> parser, List<Violation> violations) {
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return parser.apply(raw);
-        } catch (ValidationException e) {
-            e.violations().forEach(v -> violations.add(
-                    new Violation(field.isEmpty() ? v.field() : field, v.code(), v.message())));
-            return null;
-        }
     }
 }
