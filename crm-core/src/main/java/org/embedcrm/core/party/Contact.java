@@ -37,6 +37,7 @@ public final class Contact {
     private StarRating rating;
     private String internalNotes;
     private LocalDate nextContactDate;
+    private final Instant lastInteractionAt;
     private Consent consent;
     private CustomerTerms terms;
     private String origin;
@@ -61,6 +62,7 @@ public final class Contact {
      * @param rating          never null
      * @param internalNotes   or null
      * @param nextContactDate or null
+     * @param lastInteractionAt when the latest interaction with it happened, or null
      * @param consent         never null
      * @param terms           never null
      * @param origin          where it came from, e.g. the source of the lead it was converted from, or null
@@ -72,7 +74,8 @@ public final class Contact {
     public record Snapshot(ContactId id, TenantId tenant, long version, ContactProfile profile,
                            List<Employment> employments, ContactId primaryContact, Set<ContactRole> roles,
                            ContactStatusId status, Set<TagId> tags, Set<UserRef> assignees, StarRating rating,
-                           String internalNotes, LocalDate nextContactDate, Consent consent, CustomerTerms terms,
+                           String internalNotes, LocalDate nextContactDate, Instant lastInteractionAt,
+                           Consent consent, CustomerTerms terms,
                            String origin, Instant archivedAt, Instant createdAt, UserRef createdBy,
                            Instant updatedAt) {
 
@@ -99,6 +102,7 @@ public final class Contact {
         this.rating = Objects.requireNonNull(s.rating(), "rating");
         this.internalNotes = notes(s.internalNotes());
         this.nextContactDate = s.nextContactDate();
+        this.lastInteractionAt = s.lastInteractionAt();
         this.consent = Objects.requireNonNull(s.consent(), "consent");
         this.terms = Objects.requireNonNull(s.terms(), "terms");
         this.origin = origin(s.origin());
@@ -122,14 +126,14 @@ public final class Contact {
     static Contact create(ContactId id, TenantId tenant, ContactEdit edit, Instant now, UserRef by) {
         return new Contact(new Snapshot(id, tenant, 0, edit.profile(), List.of(), null, edit.roles(),
                 edit.status(), edit.tags(), edit.assignees(), edit.rating(), edit.internalNotes(),
-                edit.nextContactDate(), Consent.none(), edit.terms(), edit.origin(), null, now, by, now));
+                edit.nextContactDate(), null, Consent.none(), edit.terms(), edit.origin(), null, now, by, now));
     }
 
     /** @return everything this contact holds; never null */
     public Snapshot snapshot() {
         return new Snapshot(id, tenant, version, profile, employments, primaryContact, roles, status, tags, assignees,
-                rating, internalNotes, nextContactDate, consent, terms, origin, archivedAt, createdAt, createdBy,
-                updatedAt);
+                rating, internalNotes, nextContactDate, lastInteractionAt, consent, terms, origin, archivedAt,
+                createdAt, createdBy, updatedAt);
     }
 
     /** @return its identifier; never null */
@@ -200,6 +204,11 @@ public final class Contact {
     /** @return when someone should contact it next, if planned */
     public Optional<LocalDate> nextContactDate() {
         return Optional.ofNullable(nextContactDate);
+    }
+
+    /** @return when the latest interaction with it happened; the health score reads it */
+    public Optional<Instant> lastInteractionAt() {
+        return Optional.ofNullable(lastInteractionAt);
     }
 
     /** @return what it refused (calls, e-mails); never null */

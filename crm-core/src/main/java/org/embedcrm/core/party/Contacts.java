@@ -1,5 +1,7 @@
 package org.embedcrm.core.party;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,18 @@ public interface Contacts {
      * @return those of the contacts that exist in the tenant, in no particular order
      */
     List<Contact> findAll(TenantId tenant, Collection<ContactId> ids);
+
+    /**
+     * Notes an interaction with a contact without changing its version (these are facts about its history, not
+     * edits a concurrent editor could overwrite): its last-interaction time becomes the later of the stored one and
+     * {@code at}, and its next contact date becomes {@code nextContactDate} when that is given.
+     *
+     * @param tenant          never null
+     * @param id              never null
+     * @param at              when the interaction happened; never null
+     * @param nextContactDate the next contact date to store, or null to keep the stored one
+     */
+    void recordInteraction(TenantId tenant, ContactId id, Instant at, LocalDate nextContactDate);
 
     /**
      * @param contact a new contact of version 0; never null

@@ -1,5 +1,10 @@
 package org.embedcrm.core.port;
 
+import org.embedcrm.core.activity.Activities;
+import org.embedcrm.core.activity.ActivityCategories;
+import org.embedcrm.core.activity.AuditTrail;
+import org.embedcrm.core.activity.Interactions;
+import org.embedcrm.core.activity.Reminders;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
@@ -53,4 +58,19 @@ public interface CrmStore {
 
     /** @return the tenant's lead sources; never null */
     LeadSources leadSources();
+
+    /** @return the logged interactions; never null */
+    Interactions interactions();
+
+    /** @return the planned activities; never null */
+    Activities activities();
+
+    /** @return the reminders of activities; never null */
+    Reminders reminders();
+
+    /** @return the tenant's activity categories; never null */
+    ActivityCategories activityCategories();
+
+    /** @return the audit trail; never null */
+    AuditTrail auditTrail();
 }
