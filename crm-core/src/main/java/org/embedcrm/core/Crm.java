@@ -5,7 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import org.embedcrm.core.activity.ActivityCategoryService;
+import org.embedcrm.core.activity.ActivityPorts;
+import org.embedcrm.core.activity.ActivityService;
+import org.embedcrm.core.activity.InteractionService;
+import org.embedcrm.core.activity.ReminderService;
+import org.embedcrm.core.activity.TimelineService;
 import org.embedcrm.core.deal.DealService;
+import org.embedcrm.core.deal.Deals;
+import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.internal.audit.AuditLog;
+import org.embedcrm.core.lead.Leads;
+import org.embedcrm.core.party.Contacts;
+import org.embedcrm.spi.timeline.TimelineContributor;
 import org.embedcrm.core.deal.LostReasonService;
 import org.embedcrm.core.deal.PipelineService;
 import org.embedcrm.core.event.DomainEventListener;
@@ -53,6 +65,11 @@ public final class Crm {
     private final RelationshipService relationships;
     private final LeadService leads;
     private final LeadSettingsService leadSettings;
+    private final ActivityService activities;
+    private final ActivityCategoryService activityCategories;
+    private final InteractionService interactions;
+    private final ReminderService reminders;
+    private final TimelineService timeline;
 
     private Crm(Builder builder) {
         CrmStore store = Objects.requireNonNull(builder.store, "a Crm needs a store (in-memory or JPA)");
@@ -62,31 +79,48 @@ public final class Crm {
         IdGenerator ids = builder.ids != null ? builder.ids : new TimeOrderedIds(clock);
         EventPublisher events = builder.events != null ? builder.events
                 : new AfterCommitEventPublisher(store.transactions(), builder.listeners);
-        ServiceContext ctx = new ServiceContext(store.transactions(), context, clock, ids, builder.authorization,
-                events, CommandValidator.withDefaultProvider());
-        this.pipelines = new PipelineService(ctx, store.pipelines(), store.deals());
-        this.deals = new DealService(ctx, store.pipelines(), store.deals(), store.lostReasons(), store.contacts());
+        AuditLog audit = new AuditLog(store.auditTrail(), context, clock, ids);
+        ServiceContext ctx = new ServiceContext(audit.changeSets(store.transactions()), context, clock, ids,
+                builder.authorization, events, CommandValidator.withDefaultProvider());
+        Pipelines pipelinePort = audit.pipelines(store.pipelines());
+        Deals dealPort = audit.deals(store.deals());
+        Contacts contactPort = audit.contacts(store.contacts());
+        Leads leadPort = audit.leads(store.leads());
+        this.pipelines = new PipelineService(ctx, pipelinePort, dealPort);
+        this.deals = new DealService(ctx, pipelinePort, dealPort, store.lostReasons(), contactPort);
         this.lostReasons = new LostReasonService(ctx, store.lostReasons());
         List<LinkedRecordsProbe> probes = new ArrayList<>();
-        probes.add(new LinkedDeals(store.deals(), store.leads()));
+        probes.add(new LinkedDeals(dealPort, leadPort));
         probes.addAll(builder.probes);
         if (builder.discoverPlugins) {
             ServiceLoader.load(LinkedRecordsProbe.class).forEach(probes::add);
         }
-        this.contacts = new ContactService(ctx, store.contacts(), store.tags(), store.contactStatuses(),
+        this.contacts = new ContactService(ctx, contactPort, store.tags(), store.contactStatuses(),
                 store.customerGroups(), store.relationships(), probes, builder.phoneRegion);
         this.contactSettings = new ContactSettingsService(ctx, store.tags(), store.contactStatuses(),
-                store.relationships(), store.contacts());
-        this.customerGroups = new CustomerGroupService(ctx, store.customerGroups(), store.contacts());
-        this.relationships = new RelationshipService(ctx, store.relationships(), store.contacts());
+                store.relationships(), contactPort);
+        this.customerGroups = new CustomerGroupService(ctx, store.customerGroups(), contactPort);
+        this.relationships = new RelationshipService(ctx, store.relationships(), contactPort);
         List<Notifier> notifiers = new ArrayList<>(builder.notifiers);
         if (builder.discoverPlugins) {
             ServiceLoader.load(Notifier.class).forEach(notifiers::add);
         }
-        LeadPorts leadPorts = new LeadPorts(store.leads(), store.leadStatuses(), store.leadSources());
-        this.leads = new LeadService(ctx, leadPorts, store.lostReasons(), store.contacts(), contacts, deals,
-                new Notifications(store.transactions(), notifiers), builder.phoneRegion);
-        this.leadSettings = new LeadSettingsService(ctx, store.leadStatuses(), store.leadSources(), store.leads());
+        Notifications notifications = new Notifications(store.transactions(), notifiers);
+        LeadPorts leadPorts = new LeadPorts(leadPort, store.leadStatuses(), store.leadSources());
+        this.leads = new LeadService(ctx, leadPorts, store.lostReasons(), contactPort, contacts, deals,
+                notifications, builder.phoneRegion);
+        this.leadSettings = new LeadSettingsService(ctx, store.leadStatuses(), store.leadSources(), leadPort);
+        ActivityPorts activityPorts = new ActivityPorts(store.interactions(), store.activities(), store.reminders(),
+                store.activityCategories(), store.auditTrail());
+        this.activities = new ActivityService(ctx, activityPorts, contactPort, leadPort, dealPort);
+        this.activityCategories = new ActivityCategoryService(ctx, store.activityCategories());
+        this.interactions = new InteractionService(ctx, activityPorts, contactPort, leadPort, dealPort, activities);
+        this.reminders = new ReminderService(ctx, activityPorts, notifications);
+        List<TimelineContributor> contributors = new ArrayList<>(builder.contributors);
+        if (builder.discoverPlugins) {
+            ServiceLoader.load(TimelineContributor.class).forEach(contributors::add);
+        }
+        this.timeline = new TimelineService(ctx, activityPorts, contactPort, contributors);
     }
 
     /** @return a builder for a Crm; a store and an execution context are required, the rest has defaults */
@@ -139,6 +173,31 @@ public final class Crm {
         return leadSettings;
     }
 
+    /** @return calls, meetings, tasks and other activities, the calendar and task lists */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** @return the tenant's activity categories */
+    public ActivityCategoryService activityCategories() {
+        return activityCategories;
+    }
+
+    /** @return calls, meetings, e-mails and notes logged against contacts */
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    /** @return the dispatch of due activity reminders, for the host's scheduler */
+    public ReminderService reminders() {
+        return reminders;
+    }
+
+    /** @return the timeline of a contact, lead or deal, and the audit trail of any record */
+    public TimelineService timeline() {
+        return timeline;
+    }
+
     /** Wires a {@link Crm}. Not thread-safe; build once at start-up. */
     public static final class Builder {
 
@@ -151,6 +210,7 @@ public final class Crm {
         private final List<DomainEventListener> listeners = new ArrayList<>();
         private final List<LinkedRecordsProbe> probes = new ArrayList<>();
         private final List<Notifier> notifiers = new ArrayList<>();
+        private final List<TimelineContributor> contributors = new ArrayList<>();
         private String phoneRegion;
         private boolean discoverPlugins = true;
 
@@ -250,6 +310,16 @@ public final class Crm {
          */
         public Builder notifier(Notifier value) {
             this.notifiers.add(Objects.requireNonNull(value, "notifier"));
+            return this;
+        }
+
+        /**
+         * @param value adds the host's records (orders, invoices, ...) to timelines; may be called several times.
+         *              Contributors listed in {@code META-INF/services} are found as well.
+         * @return this builder
+         */
+        public Builder timelineContributor(TimelineContributor value) {
+            this.contributors.add(Objects.requireNonNull(value, "timelineContributor"));
             return this;
         }
 

@@ -86,7 +86,7 @@ class EventPrinterTest {
         printer.remember(Contact.restore(new Contact.Snapshot(globex, ACME, 0, new ContactProfile(ContactType.COMPANY,
                 "Globex", null, null, List.of(EmailAddress.of("hello@globex.example")), List.of(), null, List.of(),
                 null, null, null, null, null), List.of(), null, Set.of(), null, Set.of(), Set.of(), StarRating.none(),
-                null, null, Consent.none(), CustomerTerms.none(), null, null, NOW, ALICE, NOW)));
+                null, null, null, Consent.none(), CustomerTerms.none(), null, null, NOW, ALICE, NOW)));
 
         assertThat(printer.describe(new ContactCreated(ACME, NOW, ALICE, globex, ContactType.COMPANY)))
                 .isEqualTo("ContactCreated, a company");

@@ -1,5 +1,7 @@
 package org.embedcrm.testkit.inmemory;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +49,7 @@ final class InMemoryContacts implements Contacts {
         if (rows.get(contact.id()).isPresent()) {
             throw new ConflictException("contact.exists", "contact " + contact.id() + " is stored already", null);
         }
-        return store(contact.snapshot(), 0);
+        return store(contact.snapshot(), 0, null);
     }
 
     @Override
@@ -58,7 +60,18 @@ final class InMemoryContacts implements Contacts {
         if (stored.version() != row.version()) {
             throw ConflictException.staleVersion("contact", row.id(), row.version());
         }
-        return store(row, row.version() + 1);
+        return store(row, row.version() + 1, stored.lastInteractionAt());
+    }
+
+    @Override
+    public void recordInteraction(TenantId tenant, ContactId id, Instant at, LocalDate nextContactDate) {
+        rows.get(id).filter(c -> c.tenant().equals(tenant)).ifPresent(row -> rows.put(id, new Contact.Snapshot(
+                row.id(), row.tenant(), row.version(), row.profile(), row.employments(), row.primaryContact(),
+                row.roles(), row.status(), row.tags(), row.assignees(), row.rating(), row.internalNotes(),
+                nextContactDate == null ? row.nextContactDate() : nextContactDate,
+                row.lastInteractionAt() == null || row.lastInteractionAt().isBefore(at) ? at : row.lastInteractionAt(),
+                row.consent(), row.terms(), row.origin(), row.archivedAt(), row.createdAt(), row.createdBy(),
+                row.updatedAt())));
     }
 
     @Override
@@ -138,7 +151,8 @@ final class InMemoryContacts implements Contacts {
                 ContactSort.NAME, false, 1, null));
     }
 
-    private Contact store(Contact.Snapshot row, long version) {
+    /** Stores a contact; its last interaction is the store's to keep, never taken from the caller's copy. */
+    private Contact store(Contact.Snapshot row, long version, Instant lastInteractionAt) {
         if (row.archivedAt() == null) {
             for (EmailAddress email : row.profile().emails()) {
                 activeWithEmail(row.tenant(), email).filter(other -> !other.id().equals(row.id())).ifPresent(other -> {
@@ -149,7 +163,8 @@ final class InMemoryContacts implements Contacts {
         }
         Contact.Snapshot stored = new Contact.Snapshot(row.id(), row.tenant(), version, row.profile(),
                 row.employments(), row.primaryContact(), row.roles(), row.status(), row.tags(), row.assignees(),
-                row.rating(), row.internalNotes(), row.nextContactDate(), row.consent(), row.terms(), row.origin(),
+                row.rating(), row.internalNotes(), row.nextContactDate(), lastInteractionAt, row.consent(), row.terms(),
+                row.origin(),
                 row.archivedAt(), row.createdAt(), row.createdBy(), row.updatedAt());
         rows.put(row.id(), stored);
         return Contact.restore(stored);

@@ -1,5 +1,10 @@
 package org.embedcrm.testkit.inmemory;
 
+import org.embedcrm.core.activity.Activities;
+import org.embedcrm.core.activity.ActivityCategories;
+import org.embedcrm.core.activity.AuditTrail;
+import org.embedcrm.core.activity.Interactions;
+import org.embedcrm.core.activity.Reminders;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
@@ -32,6 +37,11 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryLeads leads = new InMemoryLeads(transactions);
     private final InMemoryLeadStatuses leadStatuses = new InMemoryLeadStatuses(transactions);
     private final InMemoryLeadSources leadSources = new InMemoryLeadSources(transactions);
+    private final InMemoryInteractions interactions = new InMemoryInteractions(transactions);
+    private final InMemoryActivities activities = new InMemoryActivities(transactions);
+    private final InMemoryReminders reminders = new InMemoryReminders(transactions);
+    private final InMemoryActivityCategories activityCategories = new InMemoryActivityCategories(transactions);
+    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
 
     @Override
     public Transactions transactions() {
@@ -91,5 +101,30 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public LeadSources leadSources() {
         return leadSources;
+    }
+
+    @Override
+    public Interactions interactions() {
+        return interactions;
+    }
+
+    @Override
+    public Activities activities() {
+        return activities;
+    }
+
+    @Override
+    public Reminders reminders() {
+        return reminders;
+    }
+
+    @Override
+    public ActivityCategories activityCategories() {
+        return activityCategories;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 }

@@ -1,0 +1,169 @@
+package org.embedcrm.core.activity;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.embedcrm.core.error.NotFoundException;
+import org.embedcrm.core.internal.ServiceContext;
+import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.party.ContactType;
+import org.embedcrm.core.party.Contacts;
+import org.embedcrm.spi.timeline.HostTimelineRequest;
+import org.embedcrm.spi.timeline.TimelineContributor;
+
+/**
+ * Reads the timeline of a contact, lead or deal: its interactions, activities, stage and status changes,
+ * conversions, merges and other recorded changes, and the host's records from every {@link TimelineContributor},
+ * newest first, one page at a time. Obtain it from {@link org.embedcrm.core.Crm#timeline()}.
+ *
+ * <p>Each source is asked only for the rows after the page's cursor, at most one page plus one, and the answers
+ * are merged in order; a page never loads a subject's whole history.
+ */
+public final class TimelineService {
+
+    private static final Set<TimelineKind> AUDITED = EnumSet.of(TimelineKind.STAGE_CHANGE,
+            TimelineKind.STATUS_CHANGE, TimelineKind.CONVERSION, TimelineKind.MERGE, TimelineKind.CHANGE);
+    /** Sorts after every UUID: a cursor sitting on a host entry lets the stores return all rows of its instant. */
+    private static final String AFTER_EVERY_UUID = "ffffffff-ffff-ffff-ffff-ffffffffffff~";
+
+    private final ServiceContext ctx;
+    private final ActivityPorts ports;
+    private final Contacts contacts;
+    private final List<TimelineContributor> contributors;
+
+    /**
+     * @param ctx          the service plumbing; never null
+     * @param ports        the activity ports; never null
+     * @param contacts     the contact port, for a company's contact persons; never null
+     * @param contributors the host's timeline contributors, maybe none; never null
+     */
+    public TimelineService(ServiceContext ctx, ActivityPorts ports, Contacts contacts,
+                           List<TimelineContributor> contributors) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.contributors = List.copyOf(contributors);
+    }
+
+    /**
+     * @param query the subject, kinds, page size and cursor; never null
+     * @return one page, newest first, with the cursor of the next page unless it is the last
+     * @throws NotFoundException when the subject is a contact that does not exist
+     */
+    public TimelinePage page(TimelineQuery query) {
+        Objects.requireNonNull(query, "query");
+        return ctx.run(() -> {
+            List<RecordRef> subjects = subjects(query);
+            List<TimelineItem> page = new ArrayList<>();
+            TimelineCursor after = query.after();
+            while (true) {
+                Round round = fetch(query, subjects, after);
+                for (TimelineItem item : round.items()) {
+                    if (page.size() == query.limit()) {
+                        return new TimelinePage(page, page.get(page.size() - 1).position());
+                    }
+                    page.add(item);
+                }
+                if (round.boundary() == null) {
+                    return new TimelinePage(page, null);
+                }
+                if (page.size() == query.limit()) {
+                    return new TimelinePage(page, page.get(page.size() - 1).position());
+                }
+                after = round.boundary();
+            }
+        });
+    }
+
+    /**
+     * @param record a contact, lead, deal, pipeline or stage; never null
+     * @param after  the last entry seen, or null for the newest
+     * @param limit  at most this many, 1 to {@value TimelineQuery#MAX_LIMIT}
+     * @return the record's audit entries, newest first
+     */
+    public List<AuditEntry> changes(RecordRef record, TimelineCursor after, int limit) {
+        Objects.requireNonNull(record, "record");
+        if (limit < 1 || limit > TimelineQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("ask for 1 to " + TimelineQuery.MAX_LIMIT + " entries: " + limit);
+        }
+        return ctx.run(() -> ports.auditTrail().entries(ctx.tenant(), List.of(record), after, limit));
+    }
+
+    private List<RecordRef> subjects(TimelineQuery query) {
+        RecordRef subject = query.subject();
+        if (subject.kind() != RecordKind.CONTACT || !query.includeContactPersons()) {
+            return List.of(subject);
+        }
+        Contact contact = contacts.find(ctx.tenant(), new ContactId(subject.id()))
+                .orElseThrow(() -> new NotFoundException("contact", subject.id()));
+        if (contact.type() != ContactType.COMPANY) {
+            return List.of(subject);
+        }
+        return Stream.concat(Stream.of(subject),
+                contacts.employeesOf(ctx.tenant(), contact.id()).stream().map(p -> RecordRef.of(p.id()))).toList();
+    }
+
+    /**
+     * One round of reading: every source's rows after the cursor, at most one page plus one each. Where a source
+     * had more, only the items up to the earliest such source's last row are certain to be in order; that
+     * position is the boundary the next round starts from.
+     */
+    private Round fetch(TimelineQuery query, List<RecordRef> subjects, TimelineCursor after) {
+        int fetch = query.limit() + 1;
+        TimelineCursor storeAfter = after == null || isUuid(after.id()) ? after
+                : new TimelineCursor(after.at(), AFTER_EVERY_UUID);
+        Sources sources = new Sources(fetch);
+        RecordKind kind = query.subject().kind();
+        if (query.kinds().contains(TimelineKind.INTERACTION)) {
+            sources.add(ports.interactions().timeline(ctx.tenant(), subjects, storeAfter, fetch).stream()
+                    .map(i -> TimelineItems.of(i, subjectOf(kind, i.contact().value(), i, null))).toList());
+        }
+        if (query.kinds().contains(TimelineKind.ACTIVITY)) {
+            sources.add(ports.activities().timeline(ctx.tenant(), subjects, storeAfter, fetch).stream()
+                    .map(a -> TimelineItems.of(a, subjectOf(kind, a.contact() == null ? null : a.contact().value(),
+                            null, a))).toList());
+        }
+        if (query.kinds().stream().anyMatch(AUDITED::contains)) {
+            sources.add(ports.auditTrail().entries(ctx.tenant(), subjects, storeAfter, fetch).stream()
+                    .map(TimelineItems::of).toList());
+        }
+        if (query.kinds().contains(TimelineKind.HOST)) {
+            Instant from = sources.boundary() == null ? Instant.EPOCH : sources.boundary().at();
+            Instant to = after == null ? Instant.parse("9999-12-31T00:00:00Z") : after.at().plus(1, ChronoUnit.MICROS);
+            HostTimelineRequest request = new HostTimelineRequest(ctx.tenant().value(),
+                    kind.name().toLowerCase(), ids(subjects), from, to, fetch);
+            for (TimelineContributor contributor : contributors) {
+                sources.add(contributor.entries(request).stream().map(e -> TimelineItems.of(e, kind))
+                        .filter(item -> after == null || after.precedes(item.position()))
+                        .sorted(java.util.Comparator.comparing(TimelineItem::position, TimelineCursor.ORDER))
+                        .limit(fetch).toList());
+            }
+        }
+        return sources.round(query.kinds(), after);
+    }
+
+    private static RecordRef subjectOf(RecordKind kind, UUID contact, Interaction interaction, Activity activity) {
+        UUID id = switch (kind) {
+            case LEAD -> interaction != null ? interaction.lead().value() : activity.lead().value();
+            case DEAL -> interaction != null ? interaction.deal().value() : activity.deal().value();
+            default -> contact;
+        };
+        return new RecordRef(kind, id);
+    }
+
+    private static Set<UUID> ids(Collection<RecordRef> subjects) {
+        return subjects.stream().map(RecordRef::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static boolean isUuid(String id) {
+        return id.length() == 36 && id.charAt(8) == '-' && !id.startsWith(TimelineItems.HOST_PREFIX);
+    }
+}
