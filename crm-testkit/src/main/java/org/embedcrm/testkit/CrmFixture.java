@@ -27,6 +27,7 @@ public final class CrmFixture {
     private final SettableClock clock = SettableClock.startingMonday();
     private final RecordingEventListener events = new RecordingEventListener();
     private final RecordingNotifier notifications = new RecordingNotifier();
+    private final StubTimelineContributor hostTimeline = new StubTimelineContributor();
     private final SwitchableContext context;
     private final Crm crm;
 
@@ -34,7 +35,7 @@ public final class CrmFixture {
         this.store = Objects.requireNonNull(store, "store");
         this.context = new SwitchableContext(freshTenant(), UserRef.of("alice"));
         this.crm = Crm.builder().store(store).context(context).clock(clock).authorization(authorization)
-                .listener(events).notifier(notifications).phoneRegion("BE").build();
+                .listener(events).notifier(notifications).timelineContributor(hostTimeline).phoneRegion("BE").build();
     }
 
     /** @return a fixture over a new in-memory store */
@@ -87,6 +88,11 @@ public final class CrmFixture {
     /** @return every notification sent after commit */
     public RecordingNotifier notifications() {
         return notifications;
+    }
+
+    /** @return the host records every timeline shows; add entries to see them merged in */
+    public StubTimelineContributor hostTimeline() {
+        return hostTimeline;
     }
 
     /** @return the tenant and actor the CRM acts for; switch them to test isolation and authorship */

@@ -52,4 +52,16 @@ public final class CrmErrorAssert extends AbstractAssert<CrmErrorAssert, CrmExce
                 .containsExactlyInAnyOrder(fields);
         return this;
     }
+
+    /**
+     * @param field the field expected among the violations
+     * @param code  the violation's code expected for it
+     * @return this
+     */
+    public CrmErrorAssert hasViolation(String field, String code) {
+        isA(ValidationException.class);
+        Assertions.assertThat(((ValidationException) actual).violations()).as("violations of: " + actual.getMessage())
+                .anyMatch(v -> v.field().equals(field) && v.code().equals(code));
+        return this;
+    }
 }

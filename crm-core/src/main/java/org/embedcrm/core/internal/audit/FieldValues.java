@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * Flattens a snapshot record into field paths and text values ({@code profile.firstName -> Ann}): it descends into
  * the nested records named as groups and renders everything else as one value. Sets render sorted, so that their
  * order never shows as a change; values with a {@code toString} of their own (money, e-mail addresses, ids) render
- * with it.
+ * with it, other records as their components' values.
  */
 final class FieldValues {
 
@@ -72,19 +72,12 @@ final class FieldValues {
         if (value instanceof Enum<?> constant) {
             return constant.name();
         }
-        if (value instanceof Record record && !declaresToString(record)) {
+        String text = value.toString();
+        if (value instanceof Record record && text.startsWith(record.getClass().getSimpleName() + "[")) {
             return Arrays.stream(record.getClass().getRecordComponents()).map(c -> read(c, record))
                     .filter(Objects::nonNull).map(FieldValues::render).filter(s -> !s.isEmpty())
                     .collect(Collectors.joining(" "));
         }
-        return value.toString();
-    }
-
-    private static boolean declaresToString(Record record) {
-        try {
-            return record.getClass().getDeclaredMethod("toString") != null;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
+        return text;
     }
 }
