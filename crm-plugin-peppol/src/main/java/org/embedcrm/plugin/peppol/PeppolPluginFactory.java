@@ -42,8 +42,9 @@ import org.embedcrm.spi.plugin.PluginFactory;
  * </table>
  * An invalid value makes {@link #create} throw an {@link IllegalArgumentException} that names the setting.
  *
- * <p>The lookup it creates is thread-safe and blocks on the network for at most about twice the timeout per
- * registry asked; it holds no resource that needs closing.
+ * <p>The lookup it creates is thread-safe and blocks while it asks: each HTTP exchange is bounded by
+ * {@code peppol.timeout}, each DNS query by three times it (JNDI tries again once, waiting twice as long). It holds
+ * no resource that needs closing.
  */
 public final class PeppolPluginFactory implements PluginFactory<ParticipantLookup> {
 

@@ -6,10 +6,11 @@ import java.util.function.UnaryOperator;
 import org.embedcrm.spi.einvoicing.BusinessIdentifier;
 
 /**
- * The PEPPOL participant identifier schemes for the numbers a CRM keeps, by country: the active VAT schemes of the
- * Peppol code list (v9.3: 99xx "XX:VAT", and 0211 for Italy) and the national business registers a PEPPOL
- * participant is commonly registered under. Belgium's enterprise number (0208) and VAT number (9925), the Dutch
- * btw-nummer and the German USt-IdNr carry their check digits; the other formats are checked for shape only.
+ * The PEPPOL participant identifier schemes for the numbers a CRM keeps, by country, from the Peppol code list
+ * v9.3: the active VAT schemes of the EU member states and the United Kingdom (99xx "XX:VAT", 0211 for Italy;
+ * Denmark, Finland and Sweden have none left) and the active business-register schemes of European countries.
+ * Belgium's enterprise number (0208) and VAT number (9925), the Dutch btw-nummer and the German USt-IdNr carry their
+ * check digits; the other formats are checked for shape only.
  */
 final class IdentifierSchemes {
 
