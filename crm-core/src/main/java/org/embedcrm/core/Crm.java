@@ -16,6 +16,8 @@ import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.internal.audit.AuditLog;
 import org.embedcrm.core.lead.Leads;
+import org.embedcrm.core.outbox.OutboxService;
+import org.embedcrm.core.outbox.RetryPolicy;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.spi.timeline.TimelineContributor;
 import org.embedcrm.core.deal.LostReasonService;
@@ -70,6 +72,7 @@ public final class Crm {
     private final InteractionService interactions;
     private final ReminderService reminders;
     private final TimelineService timeline;
+    private final OutboxService outbox;
 
     private Crm(Builder builder) {
         CrmStore store = Objects.requireNonNull(builder.store, "a Crm needs a store (in-memory or JPA)");
@@ -105,7 +108,9 @@ public final class Crm {
         if (builder.discoverPlugins) {
             ServiceLoader.load(Notifier.class).forEach(notifiers::add);
         }
-        Notifications notifications = new Notifications(store.transactions(), notifiers);
+        this.outbox = new OutboxService(ctx, store.outbox(), List.of(Notifications.handler(notifiers)),
+                builder.retryPolicy);
+        Notifications notifications = new Notifications(outbox);
         LeadPorts leadPorts = new LeadPorts(leadPort, store.leadStatuses(), store.leadSources());
         this.leads = new LeadService(ctx, leadPorts, store.lostReasons(), contactPort, contacts, deals,
                 notifications, builder.phoneRegion);
@@ -198,6 +203,11 @@ public final class Crm {
         return timeline;
     }
 
+    /** @return the outbox: delivery of notifications and plugin calls after commit, retries and dead letters */
+    public OutboxService outbox() {
+        return outbox;
+    }
+
     /** Wires a {@link Crm}. Not thread-safe; build once at start-up. */
     public static final class Builder {
 
@@ -213,6 +223,7 @@ public final class Crm {
         private final List<TimelineContributor> contributors = new ArrayList<>();
         private String phoneRegion;
         private boolean discoverPlugins = true;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
 
         private Builder() {
         }
@@ -320,6 +331,15 @@ public final class Crm {
          */
         public Builder timelineContributor(TimelineContributor value) {
             this.contributors.add(Objects.requireNonNull(value, "timelineContributor"));
+            return this;
+        }
+
+        /**
+         * @param value how the outbox retries failed deliveries (default: {@link RetryPolicy#DEFAULT})
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
             return this;
         }
 

@@ -9,6 +9,7 @@ import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
 import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.party.ContactStatuses;
@@ -73,4 +74,7 @@ public interface CrmStore {
 
     /** @return the audit trail; never null */
     AuditTrail auditTrail();
+
+    /** @return the outbox of messages to deliver after commit; never null */
+    Outbox outbox();
 }

@@ -19,8 +19,10 @@ import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroups;
 import org.embedcrm.core.party.Relationships;
 import org.embedcrm.core.party.Tags;
+import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.Transactions;
+import org.embedcrm.persistence.jpa.internal.JpaOutbox;
 import org.embedcrm.persistence.jpa.internal.JpaRepositories;
 import org.embedcrm.persistence.jpa.internal.Mappings;
 import org.embedcrm.persistence.jpa.internal.Migrations;
@@ -41,12 +43,14 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     private final Transactions transactions;
     private final JpaRepositories repositories;
     private final EntityManagerFactory ownedFactory;
+    private final Outbox outbox;
 
     private JpaCrmStore(Supplier<EntityManager> entityManagers, Transactions transactions,
                         EntityManagerFactory ownedFactory) {
         this.transactions = transactions;
         this.repositories = JpaRepositories.over(entityManagers, transactions);
         this.ownedFactory = ownedFactory;
+        this.outbox = new JpaOutbox(entityManagers, transactions);
     }
 
     /**
@@ -158,6 +162,11 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public LeadSources leadSources() {
         return repositories.leadSources();
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
     }
 
     /** Closes the entity manager factory of a standalone store; does nothing for a hosted one. */

@@ -9,6 +9,7 @@ import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
 import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.party.ContactStatuses;
@@ -42,6 +43,7 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryReminders reminders = new InMemoryReminders(transactions);
     private final InMemoryActivityCategories activityCategories = new InMemoryActivityCategories(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
+    private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
 
     @Override
     public Transactions transactions() {
@@ -126,5 +128,10 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
     }
 }

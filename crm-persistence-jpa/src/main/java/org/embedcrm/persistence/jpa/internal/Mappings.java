@@ -17,7 +17,8 @@ public final class Mappings {
     private static final List<Class<?>> ENTITIES = List.of(PipelineEntity.class, StageEntity.class,
             DealEntity.class, StageChangeEntity.class, LostReasonEntity.class, ContactEntity.class, TagEntity.class,
             ContactStatusEntity.class, CustomerGroupEntity.class, RelationshipTypeEntity.class,
-            RelationshipEntity.class, LeadStatusEntity.class, LeadSourceEntity.class, LeadEntity.class);
+            RelationshipEntity.class, LeadStatusEntity.class, LeadSourceEntity.class, LeadEntity.class,
+            OutboxEntryEntity.class);
 
     private Mappings() {
     }

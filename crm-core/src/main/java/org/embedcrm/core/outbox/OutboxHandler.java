@@ -1,0 +1,21 @@
+package org.embedcrm.core.outbox;
+
+import java.util.Map;
+import org.embedcrm.core.shared.TenantId;
+
+/**
+ * Delivers the outbox entries of one topic to the outside world. Throwing means "try again later".
+ */
+public interface OutboxHandler {
+
+    /** @return the topic of the entries it delivers; never null */
+    String topic();
+
+    /**
+     * @param tenant         the entry's tenant; never null
+     * @param idempotencyKey the same on every attempt of one entry; never null
+     * @param payload        the entry's payload; never null
+     * @throws RuntimeException when delivery failed and should be retried
+     */
+    void deliver(TenantId tenant, String idempotencyKey, Map<String, String> payload);
+}
