@@ -8,16 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import org.embedcrm.spi.audience.AudienceMember;
 import org.embedcrm.spi.audience.AudienceSync;
 import org.embedcrm.spi.audience.SubscriptionStatus;
-import org.embedcrm.spi.plugin.PluginContext;
 import org.embedcrm.spi.plugin.PluginFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,7 +48,7 @@ class MailchimpPluginFactoryTest {
     void createsAWorkingProvider() throws Exception {
         MAILCHIMP.stubFor(put(urlMatching("/3.0/lists/list42/members/[0-9a-f]{32}"))
                 .willReturn(okJson("{\"status\": \"subscribed\"}")));
-        AudienceSync audience = new MailchimpPluginFactory().create(context(Map.of("api-key", API_KEY,
+        AudienceSync audience = new MailchimpPluginFactory().create(new SettingsContext(Map.of("api-key", API_KEY,
                 "list-id", "list42", "base-url", MAILCHIMP.baseUrl() + "/3.0")));
 
         assertThat(audience.upsert(AudienceMember.of("jane@example.com", "Jane", "Doe")))
@@ -65,27 +62,8 @@ class MailchimpPluginFactoryTest {
     @Test
     @DisplayName("refuses to create a provider without a list id, naming the setting")
     void missingSetting() {
-        assertThatThrownBy(() -> new MailchimpPluginFactory().create(context(Map.of("api-key", API_KEY))))
+        assertThatThrownBy(() -> new MailchimpPluginFactory().create(new SettingsContext(Map.of("api-key", API_KEY))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mailchimp.list-id")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(API_KEY));
-    }
-
-    private static PluginContext context(Map<String, String> settings) {
-        return new PluginContext() {
-            @Override
-            public String pluginId() {
-                return MailchimpPluginFactory.ID;
-            }
-
-            @Override
-            public Optional<String> setting(String name) {
-                return Optional.ofNullable(settings.get(name));
-            }
-
-            @Override
-            public Clock clock() {
-                return Clock.systemUTC();
-            }
-        };
     }
 }

@@ -41,7 +41,8 @@ class BackoffTest {
     @Test
     @DisplayName("refuses a zero initial delay, a maximum below it and retries counted from 0")
     void refusesNonsense() {
-        assertThatThrownBy(() -> new Backoff(Duration.ZERO, MINUTE, () -> 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Backoff(Duration.ZERO, MINUTE, () -> 0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Backoff(MINUTE, SECOND, () -> 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Backoff(SECOND, MINUTE, () -> 0).delayBefore(0))
                 .isInstanceOf(IllegalArgumentException.class);

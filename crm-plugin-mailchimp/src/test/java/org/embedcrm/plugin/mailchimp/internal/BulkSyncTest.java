@@ -22,7 +22,6 @@ import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.problemAnswer
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import org.embedcrm.plugin.mailchimp.internal.MailchimpStub.RecordingSleeper;
 import org.embedcrm.spi.audience.AudienceMember;
 import org.embedcrm.spi.audience.AudienceSyncException;
 import org.embedcrm.spi.audience.BulkSyncResult;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,14 +46,9 @@ class BulkSyncTest {
             + " \"total_created\": 0, \"total_updated\": 0, \"error_count\": 0}";
 
     @RegisterExtension
-    static final WireMockExtension MAILCHIMP = MailchimpStub.server();
+    static final MailchimpStub MAILCHIMP = new MailchimpStub();
 
-    private final MailchimpAudienceSync audience = MailchimpStub.provider(MAILCHIMP, new RecordingSleeper());
-
-    @AfterEach
-    void close() {
-        audience.close();
-    }
+    private final MailchimpAudienceSync audience = MAILCHIMP.audience(new RecordingSleeper());
 
     @Test
     @DisplayName("of 1,201 members makes 3 batch subscribe calls of at most 500, creating new members only")
@@ -110,7 +103,7 @@ class BulkSyncTest {
         String existingPath = MEMBERS + SubscriberHash.of(existing).value();
         MAILCHIMP.stubFor(post(LIST_PATH).willReturn(okJson("""
                 {"new_members": [], "updated_members": [],
-                 "errors": [{"email_address": "known@example.com", "error": "known@example.com is already a list member",
+                 "errors": [{"email_address": "known@example.com", "error": "already a list member",
                              "error_code": "ERROR_CONTACT_EXISTS"}],
                  "total_created": 0, "total_updated": 0, "error_count": 1}""")));
         MAILCHIMP.stubFor(put(existingPath).willReturn(okJson(member(existing, "unsubscribed"))));

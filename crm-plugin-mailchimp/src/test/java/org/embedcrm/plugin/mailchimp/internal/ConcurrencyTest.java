@@ -11,10 +11,8 @@ import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.LIST_PATH;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +23,6 @@ import java.util.stream.IntStream;
 import org.embedcrm.plugin.mailchimp.internal.MailchimpStub.RecordingSleeper;
 import org.embedcrm.spi.audience.AudienceMember;
 import org.embedcrm.spi.audience.BulkSyncResult;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,9 +34,7 @@ class ConcurrencyTest {
     private static final InFlight IN_FLIGHT = new InFlight();
 
     @RegisterExtension
-    static final WireMockExtension MAILCHIMP = MailchimpStub.server(IN_FLIGHT);
-
-    private MailchimpAudienceSync audience;
+    static final MailchimpStub MAILCHIMP = new MailchimpStub(IN_FLIGHT);
 
     @BeforeEach
     void stub() {
@@ -48,15 +43,10 @@ class ConcurrencyTest {
         MAILCHIMP.stubFor(post(urlMatching(".*/tags")).willReturn(aResponse().withStatus(204)));
     }
 
-    @AfterEach
-    void close() {
-        audience.close();
-    }
-
     @Test
     @DisplayName("keeps at most 10 calls in flight when 40 threads upsert at once, and uses all 10")
     void tenAtMostFromManyThreads() throws Exception {
-        audience = MailchimpStub.provider(MAILCHIMP, new RecordingSleeper());
+        MailchimpAudienceSync audience = MAILCHIMP.audience(new RecordingSleeper());
         IN_FLIGHT.expectPeak(10);
         ExecutorService callers = Executors.newFixedThreadPool(40);
         try {
@@ -75,14 +65,13 @@ class ConcurrencyTest {
     @Test
     @DisplayName("keeps to a lower max-connections setting during a bulk sync's one-by-one upserts")
     void lowerLimitDuringBulkSync() {
-        Map<String, String> settings = MailchimpStub.settings(MAILCHIMP);
-        settings.put("max-connections", "3");
-        audience = MailchimpStub.provider(settings, new RecordingSleeper());
+        MailchimpAudienceSync audience = MAILCHIMP.audienceWith("max-connections", "3", new RecordingSleeper());
         IN_FLIGHT.expectPeak(3);
         List<AudienceMember> members = IntStream.range(0, 30).mapToObj(i -> AudienceMember
                 .of("known" + i + "@example.com", "Known", "" + i)).toList();
         MAILCHIMP.stubFor(post(LIST_PATH).willReturn(okJson("{\"errors\": [" + String.join(",", members.stream()
-                .map(member -> "{\"email_address\": \"" + member.email() + "\", \"error_code\": \"ERROR_CONTACT_EXISTS\"}")
+                .map(member -> "{\"email_address\": \"" + member.email()
+                        + "\", \"error_code\": \"ERROR_CONTACT_EXISTS\"}")
                 .toList()) + "]}")));
 
         BulkSyncResult result = audience.syncAll(members);

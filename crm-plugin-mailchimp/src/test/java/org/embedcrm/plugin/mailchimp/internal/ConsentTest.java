@@ -19,14 +19,11 @@ import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.MEMBERS;
 import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.member;
 import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.notFound;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.embedcrm.plugin.mailchimp.internal.MailchimpStub.RecordingSleeper;
 import org.embedcrm.spi.audience.AudienceMember;
 import org.embedcrm.spi.audience.SubscriptionStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,14 +35,9 @@ class ConsentTest {
     private static final String JANE_PATH = MEMBERS + SubscriberHash.of(JANE).value();
 
     @RegisterExtension
-    static final WireMockExtension MAILCHIMP = MailchimpStub.server();
+    static final MailchimpStub MAILCHIMP = new MailchimpStub();
 
-    private MailchimpAudienceSync audience = MailchimpStub.provider(MAILCHIMP, new RecordingSleeper());
-
-    @AfterEach
-    void close() {
-        audience.close();
-    }
+    private final MailchimpAudienceSync audience = MAILCHIMP.audience(new RecordingSleeper());
 
     @Test
     @DisplayName("a contact who rejected email and is a member gets unsubscribed, never PUT with a subscribe")
@@ -85,17 +77,14 @@ class ConsentTest {
     @Test
     @DisplayName("with double opt-in, a new member is pending until it confirms")
     void doubleOptIn() {
-        Map<String, String> settings = MailchimpStub.settings(MAILCHIMP);
-        settings.put("double-opt-in", "true");
-        audience.close();
-        audience = MailchimpStub.provider(settings, new RecordingSleeper());
+        MailchimpAudienceSync doubleOptIn = MAILCHIMP.audienceWith("double-opt-in", "true", new RecordingSleeper());
         MAILCHIMP.stubFor(put(JANE_PATH)
                 .withRequestBody(equalToJson("""
                         {"email_address": "jane.doe@example.com", "status_if_new": "pending",
                          "merge_fields": {"FNAME": "Jane", "LNAME": "Doe"}}"""))
                 .willReturn(okJson(member(JANE, "pending"))));
 
-        assertThat(audience.upsert(AudienceMember.of(JANE, "Jane", "Doe"))).contains(SubscriptionStatus.PENDING);
+        assertThat(doubleOptIn.upsert(AudienceMember.of(JANE, "Jane", "Doe"))).contains(SubscriptionStatus.PENDING);
     }
 
     @Test

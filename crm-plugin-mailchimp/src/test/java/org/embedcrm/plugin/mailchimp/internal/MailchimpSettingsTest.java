@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.embedcrm.plugin.mailchimp.SettingsContext;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ class MailchimpSettingsTest {
     @Test
     @DisplayName("call the data center the API key ends in, with Mailchimp's limits as defaults")
     void defaults() {
-        MailchimpSettings settings = MailchimpSettings.from(MailchimpStub.context(minimal()));
+        MailchimpSettings settings = MailchimpSettings.from(new SettingsContext(minimal()));
 
         assertThat(settings.apiRoot()).isEqualTo(URI.create("https://us6.api.mailchimp.com/3.0"));
         assertThat(settings.listId()).isEqualTo("a1b2c3d4e5");
@@ -37,7 +38,7 @@ class MailchimpSettingsTest {
         Map<String, String> values = minimal();
         values.put("base-url", "http://127.0.0.1:8089/3.0/");
 
-        assertThat(MailchimpSettings.from(MailchimpStub.context(values)).apiRoot())
+        assertThat(MailchimpSettings.from(new SettingsContext(values)).apiRoot())
                 .isEqualTo(URI.create("http://127.0.0.1:8089/3.0"));
     }
 
@@ -61,7 +62,7 @@ class MailchimpSettingsTest {
         Map<String, String> values = minimal();
         values.put(name, value);
 
-        assertThatThrownBy(() -> MailchimpSettings.from(MailchimpStub.context(values)))
+        assertThatThrownBy(() -> MailchimpSettings.from(new SettingsContext(values)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mailchimp." + name)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("0123456789abcdef"));
@@ -74,14 +75,14 @@ class MailchimpSettingsTest {
         Map<String, String> values = minimal();
         values.remove(name);
 
-        assertThatThrownBy(() -> MailchimpSettings.from(MailchimpStub.context(values)))
+        assertThatThrownBy(() -> MailchimpSettings.from(new SettingsContext(values)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mailchimp." + name);
     }
 
     @Test
     @DisplayName("never show the API key in their text, only its data center")
     void hideTheKey() {
-        MailchimpSettings settings = MailchimpSettings.from(MailchimpStub.context(minimal()));
+        MailchimpSettings settings = MailchimpSettings.from(new SettingsContext(minimal()));
 
         assertThat(settings.toString()).doesNotContain(API_KEY).doesNotContain("0123456789abcdef").contains("us6");
         assertThat(settings.apiKey().authorization()).doesNotContain(API_KEY);

@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,11 +15,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.embedcrm.spi.plugin.PluginContext;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.embedcrm.plugin.mailchimp.SettingsContext;
 
-/** A WireMock server playing Mailchimp's Marketing API, and providers pointed at it that never really wait. */
-final class MailchimpStub {
+/**
+ * A WireMock server playing Mailchimp's Marketing API, handing out providers pointed at it that never really wait,
+ * and closing them after each test.
+ */
+final class MailchimpStub extends WireMockExtension {
 
     /** A key of the documented shape, for data center us6. */
     static final String API_KEY = "0123456789abcdef0123456789abcdef-us6";
@@ -30,54 +33,47 @@ final class MailchimpStub {
     static final String MEMBERS = LIST_PATH + "/members/";
     static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
 
-    private MailchimpStub() {
+    private final List<MailchimpAudienceSync> opened = new CopyOnWriteArrayList<>();
+
+    /** @param extensions WireMock extensions, e.g. a counter of requests in flight */
+    MailchimpStub(Extension... extensions) {
+        super(extensionOptions().options(wireMockConfig().dynamicPort().containerThreads(64)
+                .extensions(extensions)));
     }
 
-    /**
-     * @param extensions WireMock extensions, e.g. a counter of requests in flight
-     * @return a server on a free port, with threads enough to serve more than 10 calls at once
-     */
-    static WireMockExtension server(Extension... extensions) {
-        return WireMockExtension.newInstance()
-                .options(wireMockConfig().dynamicPort().containerThreads(64).extensions(extensions))
-                .build();
-    }
-
-    /** @return valid settings pointing at the server: key, list, base URL and 3 attempts */
-    static Map<String, String> settings(WireMockExtension server) {
+    /** @return valid settings pointing at this stub: key, list, base URL and 3 attempts; a map to change */
+    Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>();
         settings.put("api-key", API_KEY);
         settings.put("list-id", LIST);
-        settings.put("base-url", server.baseUrl() + "/3.0");
+        settings.put("base-url", baseUrl() + "/3.0");
         settings.put("max-attempts", "3");
         return settings;
     }
 
-    static MailchimpAudienceSync provider(WireMockExtension server, Sleeper sleeper) {
-        return provider(settings(server), sleeper);
+    /** @return a provider with the {@link #settings()} and a jitter of 0.5, closed after the test */
+    MailchimpAudienceSync audience(Sleeper sleeper) {
+        return audience(settings(), sleeper);
     }
 
-    static MailchimpAudienceSync provider(Map<String, String> settings, Sleeper sleeper) {
-        return new MailchimpAudienceSync(MailchimpSettings.from(context(settings)), sleeper, () -> 0.5);
+    /** @return a provider with the {@link #settings()} but one, closed after the test */
+    MailchimpAudienceSync audienceWith(String setting, String value, Sleeper sleeper) {
+        Map<String, String> settings = settings();
+        settings.put(setting, value);
+        return audience(settings, sleeper);
     }
 
-    static PluginContext context(Map<String, String> settings) {
-        return new PluginContext() {
-            @Override
-            public String pluginId() {
-                return "mailchimp";
-            }
+    private MailchimpAudienceSync audience(Map<String, String> settings, Sleeper sleeper) {
+        MailchimpAudienceSync audience = new MailchimpAudienceSync(
+                MailchimpSettings.from(new SettingsContext(settings)), sleeper, () -> 0.5);
+        opened.add(audience);
+        return audience;
+    }
 
-            @Override
-            public Optional<String> setting(String name) {
-                return Optional.ofNullable(settings.get(name));
-            }
-
-            @Override
-            public Clock clock() {
-                return Clock.systemUTC();
-            }
-        };
+    @Override
+    protected void onAfterEach(WireMockRuntimeInfo wireMockRuntimeInfo) {
+        opened.forEach(MailchimpAudienceSync::close);
+        opened.clear();
     }
 
     /** @return the member object Mailchimp answers an upsert with, in the status given */
@@ -86,17 +82,12 @@ final class MailchimpStub {
                 + "\",\"status\":\"" + status + "\",\"list_id\":\"" + LIST + "\"}";
     }
 
-    /** @return a problem document with Mailchimp's five fields */
-    private static String problem(int status, String title, String detail) {
-        return "{\"type\":\"https://mailchimp.com/developer/marketing/docs/errors/\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail
-                + "\",\"instance\":\"3b4dcb40-0b6b-4820-bfaa-41267b3826ea\"}";
-    }
-
-    /** @return an answer with a problem document, as Mailchimp sends for every error it explains */
+    /** @return an answer with a problem document of Mailchimp's five fields, as sent for every error it explains */
     static ResponseDefinitionBuilder problemAnswer(int status, String title, String detail) {
         return aResponse().withStatus(status).withHeader("Content-Type", PROBLEM_JSON)
-                .withBody(problem(status, title, detail));
+                .withBody("{\"type\":\"https://mailchimp.com/developer/marketing/docs/errors/\",\"title\":\""
+                        + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
+                        + "\",\"instance\":\"3b4dcb40-0b6b-4820-bfaa-41267b3826ea\"}");
     }
 
     /** @return Mailchimp's answer for a member, or a list, that does not exist */

@@ -17,11 +17,9 @@ import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.MEMBERS;
 import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.notFound;
 import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.problemAnswer;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.Set;
 import org.embedcrm.plugin.mailchimp.internal.MailchimpStub.RecordingSleeper;
 import org.embedcrm.spi.audience.AudienceSyncException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,14 +31,9 @@ class MemberRemovalTest {
     private static final String JANE_PATH = MEMBERS + SubscriberHash.of("jane.doe@example.com").value();
 
     @RegisterExtension
-    static final WireMockExtension MAILCHIMP = MailchimpStub.server();
+    static final MailchimpStub MAILCHIMP = new MailchimpStub();
 
-    private final MailchimpAudienceSync audience = MailchimpStub.provider(MAILCHIMP, new RecordingSleeper());
-
-    @AfterEach
-    void close() {
-        audience.close();
-    }
+    private final MailchimpAudienceSync audience = MAILCHIMP.audience(new RecordingSleeper());
 
     @Test
     @DisplayName("archiving DELETEs the member, as when its contact is deleted")

@@ -15,16 +15,13 @@ import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.member;
 import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.problemAnswer;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Map;
 import org.embedcrm.plugin.mailchimp.internal.MailchimpStub.RecordingSleeper;
 import org.embedcrm.spi.audience.AudienceMember;
 import org.embedcrm.spi.audience.AudienceSyncException;
 import org.embedcrm.spi.audience.SubscriptionStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,15 +34,10 @@ class RetryTest {
     private static final AudienceMember JANE_DOE = AudienceMember.of(JANE, "Jane", "Doe");
 
     @RegisterExtension
-    static final WireMockExtension MAILCHIMP = MailchimpStub.server();
+    static final MailchimpStub MAILCHIMP = new MailchimpStub();
 
     private final RecordingSleeper sleeper = new RecordingSleeper();
-    private MailchimpAudienceSync audience = MailchimpStub.provider(MAILCHIMP, sleeper);
-
-    @AfterEach
-    void close() {
-        audience.close();
-    }
+    private final MailchimpAudienceSync audience = MAILCHIMP.audience(sleeper);
 
     @Test
     @DisplayName("answered 429 then 200 is retried once, after a backoff, and succeeds")
@@ -141,31 +133,29 @@ class RetryTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Map<String, String> settings = MailchimpStub.settings(MAILCHIMP);
-        settings.put("base-url", "http://127.0.0.1:" + closedPort + "/3.0");
-        audience.close();
-        audience = MailchimpStub.provider(settings, sleeper);
+        MailchimpAudienceSync unreachable = MAILCHIMP.audienceWith("base-url",
+                "http://127.0.0.1:" + closedPort + "/3.0", sleeper);
 
-        assertThatThrownBy(() -> audience.upsert(JANE_DOE)).isInstanceOfSatisfying(AudienceSyncException.class, e -> {
-            assertThat(e.code()).isEqualTo(AudienceSyncException.UNREACHABLE);
-            assertThat(e.retryable()).isTrue();
-            assertThat(e.status()).isZero();
-            assertThat(e.getMessage()).endsWith("(gave up after 3 attempts)").doesNotContain(API_KEY);
-        });
+        assertThatThrownBy(() -> unreachable.upsert(JANE_DOE))
+                .isInstanceOfSatisfying(AudienceSyncException.class, e -> {
+                    assertThat(e.code()).isEqualTo(AudienceSyncException.UNREACHABLE);
+                    assertThat(e.retryable()).isTrue();
+                    assertThat(e.status()).isZero();
+                    assertThat(e.getMessage()).endsWith("(gave up after 3 attempts)").doesNotContain(API_KEY);
+                });
         assertThat(sleeper.waits()).hasSize(2);
     }
 
     @Test
     @DisplayName("interrupted while waiting to retry fails at once and keeps the thread's interrupt")
     void interruptedWhileWaiting() {
-        audience.close();
-        audience = MailchimpStub.provider(MailchimpStub.settings(MAILCHIMP), duration -> {
+        MailchimpAudienceSync interrupted = MAILCHIMP.audience(duration -> {
             throw new InterruptedException("host shutting down");
         });
         MAILCHIMP.stubFor(put(JANE_PATH).willReturn(aResponse().withStatus(429)));
 
         try {
-            assertThatThrownBy(() -> audience.upsert(JANE_DOE)).isInstanceOfSatisfying(AudienceSyncException.class,
+            assertThatThrownBy(() -> interrupted.upsert(JANE_DOE)).isInstanceOfSatisfying(AudienceSyncException.class,
                     e -> assertThat(e.code()).isEqualTo(AudienceSyncException.INTERRUPTED));
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {

@@ -16,7 +16,6 @@ import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.AUTHORIZATION
 import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.MEMBERS;
 import static org.embedcrm.plugin.mailchimp.internal.MailchimpStub.member;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.Set;
 import org.embedcrm.plugin.mailchimp.internal.MailchimpStub.RecordingSleeper;
 import org.embedcrm.spi.audience.AudienceMember;
 import org.embedcrm.spi.audience.SubscriptionStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,14 +35,9 @@ class UpsertTest {
     private static final String URIST_PATH = MEMBERS + "62eeb292278cc15f5817cb78f7790b08";
 
     @RegisterExtension
-    static final WireMockExtension MAILCHIMP = MailchimpStub.server();
+    static final MailchimpStub MAILCHIMP = new MailchimpStub();
 
-    private MailchimpAudienceSync audience = MailchimpStub.provider(MAILCHIMP, new RecordingSleeper());
-
-    @AfterEach
-    void close() {
-        audience.close();
-    }
+    private final MailchimpAudienceSync audience = MAILCHIMP.audience(new RecordingSleeper());
 
     @Test
     @DisplayName("PUTs on the MD5 of the lower-cased email, authenticated, with status_if_new and the names")
@@ -80,17 +73,15 @@ class UpsertTest {
     @Test
     @DisplayName("fills the extra merge fields from the attributes the settings map, and only those")
     void mapsExtraMergeFields() {
-        Map<String, String> settings = MailchimpStub.settings(MAILCHIMP);
-        settings.put("merge-fields", "COMPANY=company, CITY=city");
-        audience.close();
-        audience = MailchimpStub.provider(settings, new RecordingSleeper());
+        MailchimpAudienceSync mapping = MAILCHIMP.audienceWith("merge-fields",
+                "COMPANY=company, CITY=city", new RecordingSleeper());
         MAILCHIMP.stubFor(put(URIST_PATH)
                 .withRequestBody(equalToJson("""
                         {"email_address": "Urist.McVankab@freddiesjokes.com", "status_if_new": "subscribed",
                          "merge_fields": {"FNAME": "Urist", "LNAME": "McVankab", "COMPANY": "Freddie's Jokes"}}"""))
                 .willReturn(okJson(member(URIST, "subscribed"))));
 
-        audience.upsert(AudienceMember.of(URIST, "Urist", "McVankab")
+        mapping.upsert(AudienceMember.of(URIST, "Urist", "McVankab")
                 .withAttributes(Map.of("company", "Freddie's Jokes", "phone", "+32 9 123 45 67")));
 
         MAILCHIMP.verify(1, putRequestedFor(urlEqualTo(URIST_PATH)));
