@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.embedcrm.core.activity.ActivityCategoryService;
+import org.embedcrm.core.audience.AudienceService;
 import org.embedcrm.core.activity.ActivityPorts;
 import org.embedcrm.core.activity.ActivityService;
 import org.embedcrm.core.activity.InteractionService;
@@ -14,11 +18,15 @@ import org.embedcrm.core.activity.TimelineService;
 import org.embedcrm.core.deal.DealService;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.internal.Plugins;
 import org.embedcrm.core.internal.audit.AuditLog;
 import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.outbox.OutboxService;
 import org.embedcrm.core.outbox.RetryPolicy;
 import org.embedcrm.core.party.Contacts;
+import org.embedcrm.spi.audience.AudienceSync;
+import org.embedcrm.spi.einvoicing.ParticipantLookup;
+import org.embedcrm.spi.plugin.PluginFactory;
 import org.embedcrm.spi.timeline.TimelineContributor;
 import org.embedcrm.core.deal.LostReasonService;
 import org.embedcrm.core.deal.PipelineService;
@@ -56,7 +64,11 @@ import org.embedcrm.spi.party.LinkedRecordsProbe;
  * Pipeline sales = crm.pipelines().create(CreatePipeline.named("Sales"));
  * }</pre>
  */
-public final class Crm {
+public final class Crm implements AutoCloseable {
+
+    /** The extension points a plugin factory may offer a provider for. */
+    private static final Set<Class<?>> PROVIDER_TYPES = Set.of(Notifier.class, LinkedRecordsProbe.class,
+            TimelineContributor.class, AudienceSync.class, ParticipantLookup.class);
 
     private final PipelineService pipelines;
     private final DealService deals;
@@ -73,6 +85,8 @@ public final class Crm {
     private final ReminderService reminders;
     private final TimelineService timeline;
     private final OutboxService outbox;
+    private final AudienceService audience;
+    private final Plugins plugins;
 
     private Crm(Builder builder) {
         CrmStore store = Objects.requireNonNull(builder.store, "a Crm needs a store (in-memory or JPA)");
@@ -82,35 +96,33 @@ public final class Crm {
         IdGenerator ids = builder.ids != null ? builder.ids : new TimeOrderedIds(clock);
         EventPublisher events = builder.events != null ? builder.events
                 : new AfterCommitEventPublisher(store.transactions(), builder.listeners);
+        this.plugins = new Plugins(builder.plugins, builder.settings, clock, builder.discoverPlugins,
+                PROVIDER_TYPES);
         AuditLog audit = new AuditLog(store.auditTrail(), context, clock, ids);
         ServiceContext ctx = new ServiceContext(audit.changeSets(store.transactions()), context, clock, ids,
                 builder.authorization, events, CommandValidator.withDefaultProvider());
+        this.audience = new AudienceService(ctx, store.contacts(), store.tags(),
+                plugins.providers(AudienceSync.class));
         Pipelines pipelinePort = audit.pipelines(store.pipelines());
         Deals dealPort = audit.deals(store.deals());
-        Contacts contactPort = audit.contacts(store.contacts());
+        Contacts contactPort = audience.observe(audit.contacts(store.contacts()));
         Leads leadPort = audit.leads(store.leads());
+        this.outbox = new OutboxService(ctx, store.outbox(), List.of(
+                Notifications.handler(with(builder.notifiers, plugins.providers(Notifier.class))),
+                audience.handler()), builder.retryPolicy);
+        audience.writeTo(outbox);
+        Notifications notifications = new Notifications(outbox);
         this.pipelines = new PipelineService(ctx, pipelinePort, dealPort);
         this.deals = new DealService(ctx, pipelinePort, dealPort, store.lostReasons(), contactPort);
         this.lostReasons = new LostReasonService(ctx, store.lostReasons());
-        List<LinkedRecordsProbe> probes = new ArrayList<>();
-        probes.add(new LinkedDeals(dealPort, leadPort));
-        probes.addAll(builder.probes);
-        if (builder.discoverPlugins) {
-            ServiceLoader.load(LinkedRecordsProbe.class).forEach(probes::add);
-        }
+        List<LinkedRecordsProbe> probes = with(List.of(new LinkedDeals(dealPort, leadPort)),
+                with(builder.probes, plugins.providers(LinkedRecordsProbe.class)));
         this.contacts = new ContactService(ctx, contactPort, store.tags(), store.contactStatuses(),
                 store.customerGroups(), store.relationships(), probes, builder.phoneRegion);
         this.contactSettings = new ContactSettingsService(ctx, store.tags(), store.contactStatuses(),
                 store.relationships(), contactPort);
         this.customerGroups = new CustomerGroupService(ctx, store.customerGroups(), contactPort);
         this.relationships = new RelationshipService(ctx, store.relationships(), contactPort);
-        List<Notifier> notifiers = new ArrayList<>(builder.notifiers);
-        if (builder.discoverPlugins) {
-            ServiceLoader.load(Notifier.class).forEach(notifiers::add);
-        }
-        this.outbox = new OutboxService(ctx, store.outbox(), List.of(Notifications.handler(notifiers)),
-                builder.retryPolicy);
-        Notifications notifications = new Notifications(outbox);
         LeadPorts leadPorts = new LeadPorts(leadPort, store.leadStatuses(), store.leadSources());
         this.leads = new LeadService(ctx, leadPorts, store.lostReasons(), contactPort, contacts, deals,
                 notifications, builder.phoneRegion);
@@ -121,11 +133,14 @@ public final class Crm {
         this.activityCategories = new ActivityCategoryService(ctx, store.activityCategories());
         this.interactions = new InteractionService(ctx, activityPorts, contactPort, leadPort, dealPort, activities);
         this.reminders = new ReminderService(ctx, activityPorts, notifications);
-        List<TimelineContributor> contributors = new ArrayList<>(builder.contributors);
-        if (builder.discoverPlugins) {
-            ServiceLoader.load(TimelineContributor.class).forEach(contributors::add);
-        }
-        this.timeline = new TimelineService(ctx, activityPorts, contactPort, contributors);
+        this.timeline = new TimelineService(ctx, activityPorts, contactPort,
+                with(builder.contributors, plugins.providers(TimelineContributor.class)));
+    }
+
+    private static <T> List<T> with(List<? extends T> first, List<? extends T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** @return a builder for a Crm; a store and an execution context are required, the rest has defaults */
@@ -208,6 +223,17 @@ public final class Crm {
         return outbox;
     }
 
+    /** @return marketing audience sync with the audience plugins (e.g. Mailchimp) */
+    public AudienceService audience() {
+        return audience;
+    }
+
+    /** Closes the providers created by plugin factories that hold resources (HTTP clients, threads). */
+    @Override
+    public void close() {
+        plugins.close();
+    }
+
     /** Wires a {@link Crm}. Not thread-safe; build once at start-up. */
     public static final class Builder {
 
@@ -224,6 +250,8 @@ public final class Crm {
         private String phoneRegion;
         private boolean discoverPlugins = true;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private final List<PluginFactory<?>> plugins = new ArrayList<>();
+        private final Map<String, String> settings = new HashMap<>();
 
         private Builder() {
         }
@@ -340,6 +368,26 @@ public final class Crm {
          */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param value a plugin to create; wins over a discovered plugin with the same id; may be called several
+         *              times
+         * @return this builder
+         */
+        public Builder plugin(PluginFactory<?> value) {
+            this.plugins.add(Objects.requireNonNull(value, "plugin"));
+            return this;
+        }
+
+        /**
+         * @param name  a plugin setting, {@code <plugin id>.<setting>}, e.g. {@code mailchimp.api-key}; never null
+         * @param value its value; never null
+         * @return this builder
+         */
+        public Builder setting(String name, String value) {
+            this.settings.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

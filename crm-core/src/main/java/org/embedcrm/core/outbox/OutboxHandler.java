@@ -18,4 +18,13 @@ public interface OutboxHandler {
      * @throws RuntimeException when delivery failed and should be retried
      */
     void deliver(TenantId tenant, String idempotencyKey, Map<String, String> payload);
+
+    /**
+     * @return whether the node that wrote an entry tries to deliver it right after commit, on the committing
+     *         thread (true for quick local calls such as notifications); when false, only
+     *         {@link OutboxService#deliverDue} delivers it, so slow remote calls never hold up the caller
+     */
+    default boolean deliverRightAfterCommit() {
+        return true;
+    }
 }

@@ -48,8 +48,8 @@ public final class OutboxService {
     }
 
     /**
-     * Writes a message in the current transaction (or in one of its own) and tries to deliver it right after
-     * commit.
+     * Writes a message in the current transaction (or in one of its own); unless its handler leaves delivery to
+     * the dispatcher, this node tries to deliver it right after commit.
      *
      * @param topic   the topic of a registered handler; never null
      * @param payload what to deliver; never null
@@ -63,7 +63,9 @@ public final class OutboxService {
         return ctx.run(() -> {
             OutboxEntryId id = new OutboxEntryId(ctx.ids().next());
             outbox.add(List.of(OutboxEntry.pending(id, ctx.tenant(), topic, payload, ctx.now())));
-            ctx.transactions().afterCommit(() -> attemptAfterCommit(id));
+            if (handlers.get(topic).deliverRightAfterCommit()) {
+                ctx.transactions().afterCommit(() -> attemptAfterCommit(id));
+            }
             return id;
         });
     }

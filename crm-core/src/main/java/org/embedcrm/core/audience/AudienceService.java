@@ -1,0 +1,172 @@
+package org.embedcrm.core.audience;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.embedcrm.core.error.NotFoundException;
+import org.embedcrm.core.internal.ContactWrites;
+import org.embedcrm.core.internal.ServiceContext;
+import org.embedcrm.core.outbox.OutboxHandler;
+import org.embedcrm.core.outbox.OutboxService;
+import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.party.ContactPage;
+import org.embedcrm.core.party.ContactQuery;
+import org.embedcrm.core.party.Contacts;
+import org.embedcrm.core.party.Tag;
+import org.embedcrm.core.party.Tags;
+import org.embedcrm.core.shared.TenantId;
+import org.embedcrm.spi.audience.AudienceMember;
+import org.embedcrm.spi.audience.AudienceSync;
+import org.embedcrm.spi.audience.BulkSyncResult;
+
+/**
+ * Keeps contacts in step with the marketing audiences of the {@link AudienceSync} plugins (e.g. Mailchimp).
+ * Obtain it from {@link org.embedcrm.core.Crm#audience()}.
+ *
+ * <p>Every contact stored, changed, archived or deleted while a plugin is present writes an outbox entry in the same
+ * transaction: an upsert of the contact's member (its first e-mail address, names, attributes {@code type},
+ * {@code name}, {@code country}, {@code phone}, {@code role.*}, its tags and its e-mail consent) or, for an archived
+ * or deleted contact, an archive. {@link OutboxService#deliverDue} delivers them, retried while the audience is
+ * unreachable. The plugins enforce consent: a contact who rejected e-mail is never subscribed.
+ */
+public final class AudienceService {
+
+    /** The outbox topic of audience changes. */
+    public static final String TOPIC = "audience";
+    /** Contacts read per page of a bulk sync; a plugin sends at most 500 members per call. */
+    public static final int BULK_PAGE = 500;
+
+    private final ServiceContext ctx;
+    private final Contacts contacts;
+    private final Tags tags;
+    private final List<AudienceSync> audiences;
+    private OutboxService outbox;
+
+    /**
+     * @param ctx       the service plumbing; never null
+     * @param contacts  the contact port (not the observed one); never null
+     * @param tags      the tag port, for tag names; never null
+     * @param audiences the audience plugins, maybe none; never null
+     */
+    public AudienceService(ServiceContext ctx, Contacts contacts, Tags tags, List<AudienceSync> audiences) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.tags = Objects.requireNonNull(tags, "tags");
+        this.audiences = List.copyOf(audiences);
+    }
+
+    /**
+     * @param value the outbox audience changes are written to; set once, when the Crm is wired
+     */
+    public void writeTo(OutboxService value) {
+        this.outbox = Objects.requireNonNull(value, "outbox");
+    }
+
+    /** @return whether any audience plugin is present */
+    public boolean enabled() {
+        return !audiences.isEmpty();
+    }
+
+    /**
+     * @param port the store's contact port; never null
+     * @return the port, writing an audience change for every contact write while a plugin is present
+     */
+    public Contacts observe(Contacts port) {
+        return enabled() ? ContactWrites.observe(port, this::changed) : port;
+    }
+
+    /** @return the outbox handler delivering audience changes to every plugin */
+    public OutboxHandler handler() {
+        return new OutboxHandler() {
+            @Override
+            public String topic() {
+                return TOPIC;
+            }
+
+            @Override
+            public void deliver(TenantId tenant, String idempotencyKey, Map<String, String> payload) {
+                String email = payload.get("email");
+                for (AudienceSync audience : audiences) {
+                    if (AudienceMembers.ARCHIVE.equals(payload.get(AudienceMembers.ACTION))) {
+                        audience.archive(email);
+                    } else {
+                        audience.upsert(AudienceMembers.fromPayload(payload));
+                    }
+                }
+            }
+
+            @Override
+            public boolean deliverRightAfterCommit() {
+                return false;
+            }
+        };
+    }
+
+    /**
+     * Queues the contact's current state for every audience now, e.g. after a plugin was added.
+     *
+     * @param id the contact; never null
+     * @return whether there was anything to sync: a plugin is present and the contact has an e-mail address
+     * @throws NotFoundException when the contact does not exist
+     */
+    public boolean sync(ContactId id) {
+        Objects.requireNonNull(id, "contact");
+        return ctx.run(() -> {
+            Contact contact = contacts.find(ctx.tenant(), id).orElseThrow(() -> new NotFoundException("contact", id));
+            return enabled() && enqueue(contact);
+        });
+    }
+
+    /**
+     * Sends every contact the query finds to every audience, page by page ({@value #BULK_PAGE} contacts a call),
+     * directly rather than through the outbox: meant for an initial load or a repair run.
+     *
+     * @param query which contacts; its page size is replaced by {@value #BULK_PAGE}; never null
+     * @return per audience plugin, in plugin order, what it synced, skipped and refused
+     */
+    public List<BulkSyncResult> syncAll(ContactQuery query) {
+        Objects.requireNonNull(query, "query");
+        List<BulkSyncResult> results = new ArrayList<>();
+        for (AudienceSync audience : audiences) {
+            BulkSyncResult total = new BulkSyncResult(0, 0, Map.of());
+            ContactQuery page = query.pageOf(BULK_PAGE);
+            while (page != null) {
+                ContactQuery current = page;
+                ContactPage found = ctx.run(() -> contacts.search(ctx.tenant(), current));
+                total = plus(total, audience.syncAll(members(found.contacts())));
+                page = found.nextCursor() == null ? null : current.after(found.nextCursor());
+            }
+            results.add(total);
+        }
+        return results;
+    }
+
+    private List<AudienceMember> members(List<Contact> page) {
+        List<Tag> tagList = ctx.run(() -> tags.all(ctx.tenant()));
+        return page.stream().filter(c -> !c.isArchived()).map(c -> AudienceMembers.of(c, tagList))
+                .flatMap(Optional::stream).toList();
+    }
+
+    private static BulkSyncResult plus(BulkSyncResult a, BulkSyncResult b) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>(a.errors());
+        errors.putAll(b.errors());
+        return new BulkSyncResult(a.synced() + b.synced(), a.skipped() + b.skipped(), errors);
+    }
+
+    private void changed(ContactWrites.Write write, Contact contact) {
+        if (write == ContactWrites.Write.REMOVED || contact.isArchived()) {
+            contact.profile().emails().stream().findFirst()
+                    .ifPresent(email -> outbox.enqueue(TOPIC, AudienceMembers.archive(email.value())));
+        } else {
+            enqueue(contact);
+        }
+    }
+
+    private boolean enqueue(Contact contact) {
+        return AudienceMembers.of(contact, tags.all(ctx.tenant()))
+                .map(member -> outbox.enqueue(TOPIC, AudienceMembers.upsert(member)) != null).orElse(false);
+    }
+}
