@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.embedcrm.core.activity.ActivityStatusChanged;
+import org.embedcrm.core.activity.InteractionLogged;
 import org.embedcrm.core.deal.DealCreated;
 import org.embedcrm.core.deal.DealLost;
 import org.embedcrm.core.deal.DealStageChanged;
@@ -104,7 +106,17 @@ final class EventPrinter implements DomainEventListener {
             return "LeadConverted into a customer" + (converted.company() == null ? "" : ", a company")
                     + (converted.deal() == null ? "" : " and a deal");
         }
+        if (event instanceof InteractionLogged logged) {
+            return "InteractionLogged, a " + lower(logged.kind()) + " with " + name(logged.contact());
+        }
+        if (event instanceof ActivityStatusChanged changed) {
+            return "ActivityStatusChanged " + lower(changed.from()) + " -> " + lower(changed.to());
+        }
         return event.getClass().getSimpleName();
+    }
+
+    private static String lower(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private String name(Object id) {

@@ -13,8 +13,9 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * EmbedCRM in one file's worth of wiring: an embedded H2 database, a {@link Crm} on the JPA store, a customer book,
  * a sales pipeline, a week of deals with those customers, the board printed as a text table, a filtered list of
- * customers, and a morning of leads: the lead board, a lost lead and a lead converted into a customer, a company and
- * a deal. Run it with {@code mvn -q -pl crm-examples exec:java}.
+ * customers, a morning of leads (the lead board, a lost lead and a lead converted into a customer, a company and
+ * a deal), and a week of activities with a customer: a call with a follow-up, a visit with reminders sent as they fall
+ * due, and the customer's timeline. Run it with {@code mvn -q -pl crm-examples exec:java}.
  *
  * <p>The database lives in memory and the CRM's clock is scripted, so every run starts afresh and prints the same
  * output, ids aside.
@@ -57,7 +58,7 @@ public final class Quickstart {
 
     /**
      * Plays the quickstart's story on a store: the customer book, the sales week, the board, the won deal's history,
-     * the customer list and the lead desk.
+     * the customer list, the lead desk and the activity desk.
      *
      * @param store where the records go; never null
      * @param out   where to print; never null
@@ -65,6 +66,7 @@ public final class Quickstart {
     static void play(CrmStore store, PrintStream out) {
         DemoClock clock = DemoClock.startingAt(MONDAY_MORNING);
         EventPrinter events = new EventPrinter(out);
+        ErpTimeline erp = new ErpTimeline("acme");
         Crm crm = Crm.builder()
                 .store(store)
                 .context(ExecutionContext.fixed(TenantId.of("acme"), UserRef.of("alice")))
@@ -72,6 +74,7 @@ public final class Quickstart {
                 .phoneRegion("BE")
                 .listener(events)
                 .notifier(new NotificationPrinter(out))
+                .timelineContributor(erp)
                 .build();
         CustomerBook customers = new CustomerBook(crm, events, out);
         CustomerBook.Book book = customers.fill();
@@ -85,5 +88,7 @@ public final class Quickstart {
         customers.printCustomers(book);
         out.println();
         new LeadDesk(crm, clock, events, out, week.pipeline()).play();
+        out.println();
+        new ActivityDesk(crm, clock, out, erp, book.dealParties().get(ActivityDesk.CUSTOMER).company()).play();
     }
 }

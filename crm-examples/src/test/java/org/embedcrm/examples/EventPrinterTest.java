@@ -10,6 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.embedcrm.core.activity.ActivityId;
+import org.embedcrm.core.activity.ActivityStatus;
+import org.embedcrm.core.activity.ActivityStatusChanged;
+import org.embedcrm.core.activity.InteractionId;
+import org.embedcrm.core.activity.InteractionKind;
+import org.embedcrm.core.activity.InteractionLogged;
 import org.embedcrm.core.deal.DealCreated;
 import org.embedcrm.core.deal.DealId;
 import org.embedcrm.core.deal.DealLost;
@@ -114,6 +120,18 @@ class EventPrinterTest {
                 deal))).isEqualTo("LeadConverted into a customer, a company and a deal");
         assertThat(printer.describe(new LeadConverted(ACME, NOW, ALICE, fleet, jane, null, null)))
                 .isEqualTo("LeadConverted into a customer");
+    }
+
+    @Test
+    @DisplayName("says what kind of interaction was logged with which contact, and how an activity's status changed")
+    void activityEvents() {
+        ContactId globex = new ContactId(UUID.randomUUID());
+
+        assertThat(printer.describe(new InteractionLogged(ACME, NOW, ALICE, new InteractionId(UUID.randomUUID()),
+                InteractionKind.CALL, globex))).isEqualTo("InteractionLogged, a call with " + globex);
+        assertThat(printer.describe(new ActivityStatusChanged(ACME, NOW, ALICE, new ActivityId(UUID.randomUUID()),
+                ActivityStatus.OPEN, ActivityStatus.IN_PROGRESS)))
+                .isEqualTo("ActivityStatusChanged open -> in progress");
     }
 
     @Test

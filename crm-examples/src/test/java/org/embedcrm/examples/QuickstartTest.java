@@ -14,7 +14,7 @@ class QuickstartTest {
 
     @Test
     @DisplayName("runs on H2 through the JPA store and prints the customers, the pipeline, the week, the board, a history,"
-            + " a customer list and the lead desk")
+            + " a customer list, the lead desk and the activity desk")
     void runsOnH2() {
         String printed = run("jdbc:h2:mem:quickstart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
@@ -48,7 +48,30 @@ class QuickstartTest {
                         + " due 2026-04-30 ",
                 "  status:        Converted",
                 "  deal:          \"Fleet renewal\", stage Lead of Sales",
-                "| Office coffee machines | Lost      | alice    | Cold Call  | Price too high |");
+                "| Office coffee machines | Lost      | alice    | Cold Call  | Price too high |",
+                "The activity desk from Tuesday",
+                "  activity categories: Customer visit, Product demo",
+                "-> InteractionLogged, a call with Globex",
+                "      follow-up task \"Follow up: Kick-off of the support contract\" for bob, due Thu 2026-03-12 10:00,"
+                        + " reminder at Thu 2026-03-12 10:00",
+                "      Globex: last interaction Tue 2026-03-10 09:00, next contact date 2026-03-12",
+                "      reminders at Tue 2026-03-10 14:00, Wed 2026-03-11 13:45",
+                "Tue 2026-03-10 14:00  dispatch due reminders",
+                "      => notify alice: Reminder: On-site visit at 2026-03-11T14:00:00Z",
+                "      => notify bob: Reminder: On-site visit at 2026-03-11T14:00:00Z",
+                "      1 reminder sent",
+                "-> ActivityStatusChanged planned -> done",
+                "      => notify bob: Reminder: Follow up: Kick-off of the support contract at 2026-03-12T10:00:00Z",
+                "      0 reminders sent: each due reminder was claimed and sent once already",
+                "Timeline of \"Globex\", newest first: 6 items");
+        assertThat(printed.lines().toList()).as("the customer's timeline, read through the JPA store")
+                .containsSequence(
+                "| Thu 2026-03-12 10:00 | activity    | Task: Follow up: Kick-off of the support contract | bob   |",
+                "| Wed 2026-03-11 16:00 | host        | Invoice 2026-0042 sent, 12,500.00 EUR             |       |",
+                "| Wed 2026-03-11 14:00 | activity    | Meeting: On-site visit                            | alice |",
+                "| Tue 2026-03-10 09:00 | interaction | Call: Kick-off of the support contract            | alice |",
+                "| Fri 2026-03-06 09:30 | change      | roles: PROSPECT → CUSTOMER                        | alice |",
+                "| Mon 2026-03-02 08:45 | change      | Created                                           | alice |");
         assertThat(printed.lines().toList()).as("the customer list, read a page at a time through the JPA store")
                 .containsSequence(
                 "+-----------------+---------+---------+--------+----------+-------+-----------------+--------------+--------------+",
