@@ -16,6 +16,7 @@ import org.embedcrm.core.activity.InteractionService;
 import org.embedcrm.core.activity.ReminderService;
 import org.embedcrm.core.activity.TimelineService;
 import org.embedcrm.core.deal.DealService;
+import org.embedcrm.core.einvoicing.EInvoicingService;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.internal.Plugins;
@@ -86,6 +87,7 @@ public final class Crm implements AutoCloseable {
     private final TimelineService timeline;
     private final OutboxService outbox;
     private final AudienceService audience;
+    private final EInvoicingService einvoicing;
     private final Plugins plugins;
 
     private Crm(Builder builder) {
@@ -133,6 +135,8 @@ public final class Crm implements AutoCloseable {
         this.activityCategories = new ActivityCategoryService(ctx, store.activityCategories());
         this.interactions = new InteractionService(ctx, activityPorts, contactPort, leadPort, dealPort, activities);
         this.reminders = new ReminderService(ctx, activityPorts, notifications);
+        this.einvoicing = new EInvoicingService(ctx, store.contacts(), store.peppolStatuses(),
+                plugins.providers(ParticipantLookup.class));
         this.timeline = new TimelineService(ctx, activityPorts, contactPort,
                 with(builder.contributors, plugins.providers(TimelineContributor.class)));
     }
@@ -226,6 +230,11 @@ public final class Crm implements AutoCloseable {
     /** @return marketing audience sync with the audience plugins (e.g. Mailchimp) */
     public AudienceService audience() {
         return audience;
+    }
+
+    /** @return PEPPOL registration checks of contacts, through the lookup plugin (e.g. crm-plugin-peppol) */
+    public EInvoicingService einvoicing() {
+        return einvoicing;
     }
 
     /** Closes the providers created by plugin factories that hold resources (HTTP clients, threads). */

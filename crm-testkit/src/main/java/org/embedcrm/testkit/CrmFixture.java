@@ -8,6 +8,7 @@ import org.embedcrm.core.port.Authorization;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
+import org.embedcrm.spi.einvoicing.ParticipantLookup;
 import org.embedcrm.testkit.inmemory.InMemoryCrmStore;
 
 /**
@@ -28,6 +29,7 @@ public final class CrmFixture {
     private final RecordingEventListener events = new RecordingEventListener();
     private final RecordingNotifier notifications = new RecordingNotifier();
     private final StubTimelineContributor hostTimeline = new StubTimelineContributor();
+    private final StubParticipantLookup peppol = new StubParticipantLookup(clock);
     private final SwitchableContext context;
     private final Crm crm;
 
@@ -35,7 +37,9 @@ public final class CrmFixture {
         this.store = Objects.requireNonNull(store, "store");
         this.context = new SwitchableContext(freshTenant(), UserRef.of("alice"));
         this.crm = Crm.builder().store(store).context(context).clock(clock).authorization(authorization)
-                .listener(events).notifier(notifications).timelineContributor(hostTimeline).phoneRegion("BE").build();
+                .listener(events).notifier(notifications).timelineContributor(hostTimeline).phoneRegion("BE")
+                .discoverPlugins(false).plugin(new StubPlugin<>("stub-peppol", ParticipantLookup.class, peppol))
+                .build();
     }
 
     /** @return a fixture over a new in-memory store */
@@ -93,6 +97,11 @@ public final class CrmFixture {
     /** @return the host records every timeline shows; add entries to see them merged in */
     public StubTimelineContributor hostTimeline() {
         return hostTimeline;
+    }
+
+    /** @return the PEPPOL network the CRM's e-invoicing checks ask; register participants on it */
+    public StubParticipantLookup peppol() {
+        return peppol;
     }
 
     /** @return the tenant and actor the CRM acts for; switch them to test isolation and authorship */

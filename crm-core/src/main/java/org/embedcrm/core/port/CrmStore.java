@@ -8,6 +8,7 @@ import org.embedcrm.core.activity.Reminders;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.LeadSources;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
@@ -77,4 +78,7 @@ public interface CrmStore {
 
     /** @return the outbox of messages to deliver after commit; never null */
     Outbox outbox();
+
+    /** @return the last known PEPPOL registration per contact; never null */
+    PeppolStatuses peppolStatuses();
 }

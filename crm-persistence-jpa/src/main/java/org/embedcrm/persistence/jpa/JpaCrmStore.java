@@ -19,10 +19,12 @@ import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroups;
 import org.embedcrm.core.party.Relationships;
 import org.embedcrm.core.party.Tags;
+import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.persistence.jpa.internal.JpaOutbox;
+import org.embedcrm.persistence.jpa.internal.JpaPeppolStatuses;
 import org.embedcrm.persistence.jpa.internal.JpaRepositories;
 import org.embedcrm.persistence.jpa.internal.Mappings;
 import org.embedcrm.persistence.jpa.internal.Migrations;
@@ -44,6 +46,7 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     private final JpaRepositories repositories;
     private final EntityManagerFactory ownedFactory;
     private final Outbox outbox;
+    private final PeppolStatuses peppolStatuses;
 
     private JpaCrmStore(Supplier<EntityManager> entityManagers, Transactions transactions,
                         EntityManagerFactory ownedFactory) {
@@ -51,6 +54,7 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
         this.repositories = JpaRepositories.over(entityManagers, transactions);
         this.ownedFactory = ownedFactory;
         this.outbox = new JpaOutbox(entityManagers, transactions);
+        this.peppolStatuses = new JpaPeppolStatuses(entityManagers, transactions);
     }
 
     /**
@@ -167,6 +171,11 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public Outbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public PeppolStatuses peppolStatuses() {
+        return peppolStatuses;
     }
 
     /** Closes the entity manager factory of a standalone store; does nothing for a hosted one. */

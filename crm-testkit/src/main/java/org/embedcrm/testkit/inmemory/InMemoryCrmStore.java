@@ -8,6 +8,7 @@ import org.embedcrm.core.activity.Reminders;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
+import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.LeadSources;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
@@ -44,6 +45,7 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryActivityCategories activityCategories = new InMemoryActivityCategories(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    private final InMemoryPeppolStatuses peppolStatuses = new InMemoryPeppolStatuses(transactions);
 
     @Override
     public Transactions transactions() {
@@ -133,5 +135,10 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public Outbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public PeppolStatuses peppolStatuses() {
+        return peppolStatuses;
     }
 }

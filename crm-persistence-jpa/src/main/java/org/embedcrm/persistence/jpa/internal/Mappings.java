@@ -18,7 +18,7 @@ public final class Mappings {
             DealEntity.class, StageChangeEntity.class, LostReasonEntity.class, ContactEntity.class, TagEntity.class,
             ContactStatusEntity.class, CustomerGroupEntity.class, RelationshipTypeEntity.class,
             RelationshipEntity.class, LeadStatusEntity.class, LeadSourceEntity.class, LeadEntity.class,
-            OutboxEntryEntity.class);
+            OutboxEntryEntity.class, PeppolStatusEntity.class);
 
     private Mappings() {
     }
