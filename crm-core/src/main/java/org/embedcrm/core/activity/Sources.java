@@ -16,14 +16,35 @@ final class Sources {
         this.fetched = fetched;
     }
 
-    /** @param answer one source's rows after the cursor, in timeline order, at most {@code fetched} */
+    /** @param answer a store's rows after the cursor, in timeline order, at most {@code fetched} */
     void add(List<TimelineItem> answer) {
         items.addAll(answer);
         if (answer.size() >= fetched) {
-            TimelineCursor last = answer.get(answer.size() - 1).position();
-            if (boundary == null || last.precedes(boundary)) {
-                boundary = last;
-            }
+            limitTo(answer.get(answer.size() - 1).position());
+        }
+    }
+
+    /**
+     * Adds a host's answer, which is ordered by time only: when it was cut off at the limit, the items of its
+     * oldest instant may be incomplete, so only the items of later instants count as complete, unless that makes
+     * no progress past the cursor.
+     *
+     * @param answer    the host's items after the cursor, in timeline order
+     * @param truncated whether the host returned as many entries as asked for
+     * @param after     the round's cursor, or null
+     */
+    void addHost(List<TimelineItem> answer, boolean truncated, TimelineCursor after) {
+        items.addAll(answer);
+        if (truncated && !answer.isEmpty()) {
+            TimelineItem last = answer.get(answer.size() - 1);
+            TimelineCursor beforeLastInstant = new TimelineCursor(last.at(), "\uffff");
+            limitTo(after == null || after.precedes(beforeLastInstant) ? beforeLastInstant : last.position());
+        }
+    }
+
+    private void limitTo(TimelineCursor last) {
+        if (boundary == null || last.precedes(boundary)) {
+            boundary = last;
         }
     }
 

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.internal.ServiceContext;
@@ -16,6 +18,7 @@ import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.Contacts;
+import org.embedcrm.spi.timeline.HostTimelineEntry;
 import org.embedcrm.spi.timeline.HostTimelineRequest;
 import org.embedcrm.spi.timeline.TimelineContributor;
 
@@ -141,10 +144,11 @@ public final class TimelineService {
             HostTimelineRequest request = new HostTimelineRequest(ctx.tenant().value(),
                     kind.name().toLowerCase(), ids(subjects), from, to, fetch);
             for (TimelineContributor contributor : contributors) {
-                sources.add(contributor.entries(request).stream().map(e -> TimelineItems.of(e, kind))
+                List<HostTimelineEntry> answer = contributor.entries(request);
+                sources.addHost(answer.stream().map(e -> TimelineItems.of(e, kind))
                         .filter(item -> after == null || after.precedes(item.position()))
-                        .sorted(java.util.Comparator.comparing(TimelineItem::position, TimelineCursor.ORDER))
-                        .limit(fetch).toList());
+                        .sorted(Comparator.comparing(TimelineItem::position, TimelineCursor.ORDER)).toList(),
+                        answer.size() >= fetch, after);
             }
         }
         return sources.round(query.kinds(), after);
@@ -160,7 +164,7 @@ public final class TimelineService {
     }
 
     private static Set<UUID> ids(Collection<RecordRef> subjects) {
-        return subjects.stream().map(RecordRef::id).collect(java.util.stream.Collectors.toSet());
+        return subjects.stream().map(RecordRef::id).collect(Collectors.toSet());
     }
 
     private static boolean isUuid(String id) {
