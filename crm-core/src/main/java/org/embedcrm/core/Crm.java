@@ -22,11 +22,14 @@ import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.internal.Plugins;
 import org.embedcrm.core.internal.audit.AuditLog;
 import org.embedcrm.core.lead.Leads;
+import org.embedcrm.core.merge.ContactMergeService;
+import org.embedcrm.core.merge.MergePorts;
 import org.embedcrm.core.outbox.OutboxService;
 import org.embedcrm.core.outbox.RetryPolicy;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.spi.audience.AudienceSync;
 import org.embedcrm.spi.einvoicing.ParticipantLookup;
+import org.embedcrm.spi.merge.MergeParticipant;
 import org.embedcrm.spi.plugin.PluginFactory;
 import org.embedcrm.spi.timeline.TimelineContributor;
 import org.embedcrm.core.deal.LostReasonService;
@@ -69,7 +72,7 @@ public final class Crm implements AutoCloseable {
 
     /** The extension points a plugin factory may offer a provider for. */
     private static final Set<Class<?>> PROVIDER_TYPES = Set.of(Notifier.class, LinkedRecordsProbe.class,
-            TimelineContributor.class, AudienceSync.class, ParticipantLookup.class);
+            TimelineContributor.class, AudienceSync.class, ParticipantLookup.class, MergeParticipant.class);
 
     private final PipelineService pipelines;
     private final DealService deals;
@@ -88,6 +91,7 @@ public final class Crm implements AutoCloseable {
     private final OutboxService outbox;
     private final AudienceService audience;
     private final EInvoicingService einvoicing;
+    private final ContactMergeService merges;
     private final Plugins plugins;
 
     private Crm(Builder builder) {
@@ -137,8 +141,12 @@ public final class Crm implements AutoCloseable {
         this.reminders = new ReminderService(ctx, activityPorts, notifications);
         this.einvoicing = new EInvoicingService(ctx, store.contacts(), store.peppolStatuses(),
                 plugins.providers(ParticipantLookup.class));
-        this.timeline = new TimelineService(ctx, activityPorts, contactPort,
+        this.timeline = new TimelineService(ctx, activityPorts, contactPort, store.tombstones(),
                 with(builder.contributors, plugins.providers(TimelineContributor.class)));
+        this.merges = new ContactMergeService(ctx, new MergePorts(contactPort, dealPort, leadPort,
+                store.interactions(), store.activities(), store.relationships(), store.peppolStatuses(),
+                store.tombstones()), contacts, audit,
+                with(builder.mergeParticipants, plugins.providers(MergeParticipant.class)));
     }
 
     private static <T> List<T> with(List<? extends T> first, List<? extends T> second) {
@@ -237,6 +245,11 @@ public final class Crm implements AutoCloseable {
         return einvoicing;
     }
 
+    /** @return merging duplicate contacts, with a preview, and resolving the ids of merged contacts */
+    public ContactMergeService merges() {
+        return merges;
+    }
+
     /** Closes the providers created by plugin factories that hold resources (HTTP clients, threads). */
     @Override
     public void close() {
@@ -256,6 +269,7 @@ public final class Crm implements AutoCloseable {
         private final List<LinkedRecordsProbe> probes = new ArrayList<>();
         private final List<Notifier> notifiers = new ArrayList<>();
         private final List<TimelineContributor> contributors = new ArrayList<>();
+        private final List<MergeParticipant> mergeParticipants = new ArrayList<>();
         private String phoneRegion;
         private boolean discoverPlugins = true;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
@@ -377,6 +391,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param value moves the host's records (invoices, orders, ...) when contacts merge; may be called several
+         *              times
+         * @return this builder
+         */
+        public Builder mergeParticipant(MergeParticipant value) {
+            this.mergeParticipants.add(Objects.requireNonNull(value, "mergeParticipant"));
             return this;
         }
 

@@ -30,6 +30,7 @@ public final class CrmFixture {
     private final RecordingNotifier notifications = new RecordingNotifier();
     private final StubTimelineContributor hostTimeline = new StubTimelineContributor();
     private final StubParticipantLookup peppol = new StubParticipantLookup(clock);
+    private final RecordingMergeParticipant hostRecords = new RecordingMergeParticipant();
     private final SwitchableContext context;
     private final Crm crm;
 
@@ -39,6 +40,7 @@ public final class CrmFixture {
         this.crm = Crm.builder().store(store).context(context).clock(clock).authorization(authorization)
                 .listener(events).notifier(notifications).timelineContributor(hostTimeline).phoneRegion("BE")
                 .discoverPlugins(false).plugin(new StubPlugin<>("stub-peppol", ParticipantLookup.class, peppol))
+                .mergeParticipant(hostRecords)
                 .build();
     }
 
@@ -102,6 +104,11 @@ public final class CrmFixture {
     /** @return the PEPPOL network the CRM's e-invoicing checks ask; register participants on it */
     public StubParticipantLookup peppol() {
         return peppol;
+    }
+
+    /** @return the host's records that follow merged contacts */
+    public RecordingMergeParticipant hostRecords() {
+        return hostRecords;
     }
 
     /** @return the tenant and actor the CRM acts for; switch them to test isolation and authorship */

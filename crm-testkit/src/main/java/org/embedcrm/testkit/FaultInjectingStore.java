@@ -4,15 +4,19 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.Transactions;
 
 /**
- * Wraps a store so that its N-th write (a port method named {@code add*}, {@code update*}, {@code remove*} or
- * {@code append*}) fails, to prove that a command is all or nothing: after the failure nothing of it is stored.
+ * Wraps a store so that its N-th write (a port method named {@code add*}, {@code update*}, {@code remove*},
+ * {@code append*}, {@code reassign*}, {@code save*}, {@code record*} or {@code claim*}) fails, to prove that a command is all or nothing: after the failure nothing of it is stored.
  */
 public final class FaultInjectingStore {
+
+    private static final List<String> WRITES = List.of("add", "update", "remove", "append", "reassign", "save",
+            "record", "claim");
 
     private final CrmStore target;
     private final AtomicInteger writes = new AtomicInteger();
@@ -64,8 +68,7 @@ public final class FaultInjectingStore {
     private Object wrap(Class<?> type, Object port) {
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
-            boolean write = name.startsWith("add") || name.startsWith("update") || name.startsWith("remove")
-                    || name.startsWith("append");
+            boolean write = WRITES.stream().anyMatch(name::startsWith);
             if (write && writes.incrementAndGet() == failAt) {
                 throw new InjectedFault("injected failure at write " + failAt + " (" + type.getSimpleName() + "."
                         + name + ")");

@@ -71,4 +71,22 @@ public interface Activities {
      *         text, descending); never null
      */
     List<Activity> timeline(TenantId tenant, Collection<RecordRef> subjects, TimelineCursor after, int limit);
+
+    /**
+     * @param tenant the tenant; never null
+     * @param record a contact, lead or deal; never null
+     * @return how many activities have it as their contact, lead or deal, or (a contact) as an attendee
+     */
+    long count(TenantId tenant, RecordRef record);
+
+    /**
+     * Points every activity of {@code from} (as contact, lead, deal or attending contact) at {@code to},
+     * set-based (a merge); versions do not change, and an attendee listed twice is kept once.
+     *
+     * @param tenant the tenant; never null
+     * @param from   the record merged away; never null
+     * @param to     the record kept, of the same kind; never null
+     * @return how many activities changed
+     */
+    int reassign(TenantId tenant, RecordRef from, RecordRef to);
 }

@@ -44,4 +44,22 @@ public interface Interactions {
      *         by id as text, descending); never null
      */
     List<Interaction> timeline(TenantId tenant, Collection<RecordRef> subjects, TimelineCursor after, int limit);
+
+    /**
+     * @param tenant the tenant; never null
+     * @param record a contact, lead or deal; never null
+     * @return how many interactions have it as their contact, lead or deal, or (a contact) as a participant
+     */
+    long count(TenantId tenant, RecordRef record);
+
+    /**
+     * Points every interaction of {@code from} (as contact, lead, deal or participant) at {@code to}, set-based (a
+     * merge); a participant that would be the interaction's own contact, or listed twice, is dropped.
+     *
+     * @param tenant the tenant; never null
+     * @param from   the record merged away; never null
+     * @param to     the record kept, of the same kind; never null
+     * @return how many interactions changed
+     */
+    int reassign(TenantId tenant, RecordRef from, RecordRef to);
 }

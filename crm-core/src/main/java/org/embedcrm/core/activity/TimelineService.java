@@ -17,6 +17,7 @@ import org.embedcrm.core.internal.ServiceContext;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactType;
+import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.spi.timeline.HostTimelineEntry;
 import org.embedcrm.spi.timeline.HostTimelineRequest;
@@ -35,24 +36,29 @@ public final class TimelineService {
     private static final Set<TimelineKind> AUDITED = EnumSet.of(TimelineKind.STAGE_CHANGE,
             TimelineKind.STATUS_CHANGE, TimelineKind.CONVERSION, TimelineKind.MERGE, TimelineKind.CHANGE);
     /** Sorts after every UUID: a cursor sitting on a host entry lets the stores return all rows of its instant. */
+    /** Most records merged into one subject whose history its timeline shows. */
+    private static final int MAX_MERGED = 1000;
     private static final String AFTER_EVERY_UUID = "ffffffff-ffff-ffff-ffff-ffffffffffff~";
 
     private final ServiceContext ctx;
     private final ActivityPorts ports;
     private final Contacts contacts;
+    private final Tombstones tombstones;
     private final List<TimelineContributor> contributors;
 
     /**
      * @param ctx          the service plumbing; never null
      * @param ports        the activity ports; never null
      * @param contacts     the contact port, for a company's contact persons; never null
+     * @param tombstones   the merged records, whose history the record they merged into shows; never null
      * @param contributors the host's timeline contributors, maybe none; never null
      */
-    public TimelineService(ServiceContext ctx, ActivityPorts ports, Contacts contacts,
+    public TimelineService(ServiceContext ctx, ActivityPorts ports, Contacts contacts, Tombstones tombstones,
                            List<TimelineContributor> contributors) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.tombstones = Objects.requireNonNull(tombstones, "tombstones");
         this.contributors = List.copyOf(contributors);
     }
 
@@ -100,17 +106,27 @@ public final class TimelineService {
         return ctx.run(() -> ports.auditTrail().entries(ctx.tenant(), List.of(record), after, limit));
     }
 
+    /** The subject, the records merged into it (and into those), and a company's persons when asked. */
     private List<RecordRef> subjects(TimelineQuery query) {
-        RecordRef subject = query.subject();
-        if (subject.kind() != RecordKind.CONTACT || !query.includeContactPersons()) {
-            return List.of(subject);
+        List<RecordRef> subjects = new ArrayList<>();
+        List<RecordRef> next = List.of(query.subject());
+        while (!next.isEmpty() && subjects.size() < MAX_MERGED) {
+            subjects.addAll(next);
+            next = next.stream().flatMap(r -> tombstones.mergedInto(ctx.tenant(), r).stream()).toList();
+        }
+        return query.includeContactPersons() ? withContactPersons(query.subject(), subjects) : subjects;
+    }
+
+    private List<RecordRef> withContactPersons(RecordRef subject, List<RecordRef> subjects) {
+        if (subject.kind() != RecordKind.CONTACT) {
+            return subjects;
         }
         Contact contact = contacts.find(ctx.tenant(), new ContactId(subject.id()))
                 .orElseThrow(() -> new NotFoundException("contact", subject.id()));
         if (contact.type() != ContactType.COMPANY) {
-            return List.of(subject);
+            return subjects;
         }
-        return Stream.concat(Stream.of(subject),
+        return Stream.concat(subjects.stream(),
                 contacts.employeesOf(ctx.tenant(), contact.id()).stream().map(p -> RecordRef.of(p.id()))).toList();
     }
 

@@ -80,4 +80,14 @@ public interface Deals {
      * @return its stage history, oldest first; never null
      */
     List<StageChange> stageHistory(TenantId tenant, DealId deal);
+
+    /**
+     * Points every deal whose company or customer is {@code from} at {@code to}, set-based (a merge).
+     *
+     * @param tenant the tenant; never null
+     * @param from   the contact merged away; never null
+     * @param to     the contact kept; never null
+     * @return how many deals changed
+     */
+    int reassignContact(TenantId tenant, ContactId from, ContactId to);
 }

@@ -28,4 +28,10 @@ public interface PeppolStatuses {
      * @return the statuses known for those contacts, by contact; never null
      */
     Map<ContactId, PeppolStatus> findAll(TenantId tenant, Collection<ContactId> contacts);
+
+    /**
+     * @param tenant  never null
+     * @param contact never null
+     */
+    void remove(TenantId tenant, ContactId contact);
 }

@@ -73,4 +73,14 @@ public interface Leads {
      * @return per status, how many leads have it (statuses without leads are absent)
      */
     Map<LeadStatusId, Long> countByStatus(TenantId tenant);
+
+    /**
+     * Points every lead converted into {@code from} (as its customer or company) at {@code to}, set-based (a merge).
+     *
+     * @param tenant the tenant; never null
+     * @param from   the contact merged away; never null
+     * @param to     the contact kept; never null
+     * @return how many leads changed
+     */
+    int reassignContact(TenantId tenant, ContactId from, ContactId to);
 }

@@ -114,4 +114,16 @@ public interface Contacts {
      * @return whether any contact, archived or not, carries that tag
      */
     boolean anyWithTag(TenantId tenant, TagId tag);
+
+    /**
+     * Points what other contacts hold of {@code from} at {@code to}, set-based (a merge): persons working at company
+     * {@code from} work at {@code to} (a person already working at both keeps one link), and a company whose
+     * primary contact is {@code from} gets {@code to}. Versions do not change.
+     *
+     * @param tenant the tenant; never null
+     * @param from   the contact merged away; never null
+     * @param to     the contact kept; never null
+     * @return how many contacts changed
+     */
+    int reassignReferences(TenantId tenant, ContactId from, ContactId to);
 }

@@ -58,4 +58,16 @@ public interface Relationships {
      * @return whether any relationship has that type
      */
     boolean anyOfType(TenantId tenant, RelationshipTypeId type);
+
+    /**
+     * Moves every relationship of {@code from} to {@code to}, set-based (a merge): a relationship between the two
+     * is dropped (no self-links), and one that {@code to} already has (same type, same other contact, same
+     * direction) is dropped instead of duplicated.
+     *
+     * @param tenant the tenant; never null
+     * @param from   the contact merged away; never null
+     * @param to     the contact kept; never null
+     * @return how many relationships moved
+     */
+    int reassign(TenantId tenant, ContactId from, ContactId to);
 }

@@ -10,6 +10,7 @@ import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
 import org.embedcrm.core.lead.Leads;
@@ -81,4 +82,7 @@ public interface CrmStore {
 
     /** @return the last known PEPPOL registration per contact; never null */
     PeppolStatuses peppolStatuses();
+
+    /** @return the tombstones of merged records; never null */
+    Tombstones tombstones();
 }

@@ -1,5 +1,9 @@
 package org.embedcrm.testkit.inmemory;
 
+import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.lead.LeadId;
+import org.embedcrm.core.deal.DealId;
+import org.embedcrm.core.activity.RecordKind;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -75,5 +79,30 @@ final class InMemoryActivities implements Activities {
                         a.lead() == null ? null : RecordRef.of(a.lead()),
                         a.deal() == null ? null : RecordRef.of(a.deal()))),
                 Activity::startsAt, Activity::id, after, limit);
+    }
+
+    @Override
+    public long count(TenantId tenant, RecordRef record) {
+        return table.all(tenant).filter(a -> links(a, record)).count();
+    }
+
+    @Override
+    public int reassign(TenantId tenant, RecordRef from, RecordRef to) {
+        List<Activity> linked = table.all(tenant).filter(a -> links(a, from)).toList();
+        linked.forEach(a -> table.replace(new Activity(a.id(), a.tenant(), a.version(), a.kind(), a.category(),
+                a.subject(), a.description(), a.startsAt(), a.endsAt(), a.location(), a.owner(), a.attendees(),
+                a.attendeeContacts().stream().map(c -> InMemoryInteractions.swap(c, from, to, RecordKind.CONTACT,
+                        ContactId::new, ContactId::value)).collect(Collectors.toSet()), a.status(), a.priority(),
+                InMemoryInteractions.swap(a.contact(), from, to, RecordKind.CONTACT, ContactId::new, ContactId::value),
+                InMemoryInteractions.swap(a.lead(), from, to, RecordKind.LEAD, LeadId::new, LeadId::value),
+                InMemoryInteractions.swap(a.deal(), from, to, RecordKind.DEAL, DealId::new, DealId::value),
+                a.reminders(), a.createdAt(), a.createdBy(), a.updatedAt())));
+        return linked.size();
+    }
+
+    private static boolean links(Activity a, RecordRef record) {
+        return TimelineOrder.linked(List.of(record), a.contact() == null ? null : RecordRef.of(a.contact()),
+                a.lead() == null ? null : RecordRef.of(a.lead()), a.deal() == null ? null : RecordRef.of(a.deal()))
+                || record.kind() == RecordKind.CONTACT && a.attendeeContacts().contains(new ContactId(record.id()));
     }
 }

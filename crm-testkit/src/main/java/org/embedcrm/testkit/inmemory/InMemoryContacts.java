@@ -1,5 +1,7 @@
 package org.embedcrm.testkit.inmemory;
 
+import org.embedcrm.core.party.Employment;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -170,4 +172,27 @@ final class InMemoryContacts implements Contacts {
         return Contact.restore(stored);
     }
 
+    @Override
+    public int reassignReferences(TenantId tenant, ContactId from, ContactId to) {
+        List<Contact.Snapshot> linked = tenantRows(tenant).filter(c -> !c.id().equals(from))
+                .filter(c -> from.equals(c.primaryContact())
+                        || c.employments().stream().anyMatch(e -> e.company().equals(from)))
+                .toList();
+        linked.forEach(c -> {
+            List<Employment> employments = new ArrayList<>();
+            for (Employment e : c.employments()) {
+                Employment moved = e.company().equals(from) ? new Employment(to, e.jobTitle()) : e;
+                if (!moved.company().equals(c.id())
+                        && employments.stream().noneMatch(k -> k.company().equals(moved.company()))) {
+                    employments.add(moved);
+                }
+            }
+            ContactId primary = from.equals(c.primaryContact()) ? (c.id().equals(to) ? null : to) : c.primaryContact();
+            rows.put(c.id(), new Contact.Snapshot(c.id(), c.tenant(), c.version(), c.profile(), employments, primary,
+                    c.roles(), c.status(), c.tags(), c.assignees(), c.rating(), c.internalNotes(),
+                    c.nextContactDate(), c.lastInteractionAt(), c.consent(), c.terms(), c.origin(), c.archivedAt(),
+                    c.createdAt(), c.createdBy(), c.updatedAt()));
+        });
+        return linked.size();
+    }
 }

@@ -10,6 +10,7 @@ import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
 import org.embedcrm.core.lead.Leads;
@@ -46,6 +47,7 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryPeppolStatuses peppolStatuses = new InMemoryPeppolStatuses(transactions);
+    private final InMemoryTombstones tombstones = new InMemoryTombstones(transactions);
 
     @Override
     public Transactions transactions() {
@@ -140,5 +142,10 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public PeppolStatuses peppolStatuses() {
         return peppolStatuses;
+    }
+
+    @Override
+    public Tombstones tombstones() {
+        return tombstones;
     }
 }

@@ -1,5 +1,6 @@
 package org.embedcrm.testkit.inmemory;
 
+import org.embedcrm.core.deal.DealTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -131,5 +132,20 @@ final class InMemoryDeals implements Deals {
     private static int compareUnsigned(UUID a, UUID b) {
         int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
+    @Override
+    public int reassignContact(TenantId tenant, ContactId from, ContactId to) {
+        List<Deal.Snapshot> linked = rows.values().stream().filter(d -> d.tenant().equals(tenant))
+                .filter(d -> from.equals(d.terms().company()) || from.equals(d.terms().customer())).toList();
+        linked.forEach(d -> {
+            DealTerms t = d.terms();
+            DealTerms moved = new DealTerms(t.title(), t.description(), t.value(), t.expectedCloseDate(),
+                    t.probability(), from.equals(t.company()) ? to : t.company(),
+                    from.equals(t.customer()) ? to : t.customer(), t.assignee());
+            rows.put(d.id(), new Deal.Snapshot(d.id(), d.tenant(), d.version(), moved, d.pipeline(), d.stage(),
+                    d.actualCloseDate(), d.lostReason(), d.lostNote(), d.createdAt(), d.createdBy(), d.updatedAt()));
+        });
+        return linked.size();
     }
 }

@@ -1,5 +1,13 @@
 package org.embedcrm.testkit.inmemory;
 
+import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.lead.LeadId;
+import org.embedcrm.core.deal.DealId;
+import org.embedcrm.core.activity.RecordKind;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.UUID;
+import java.util.Set;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,5 +60,39 @@ final class InMemoryInteractions implements Interactions {
                         .filter(i -> TimelineOrder.linked(subjects, RecordRef.of(i.contact()),
                                 i.dealId().map(RecordRef::of).orElse(null), i.leadId().map(RecordRef::of).orElse(null))),
                 Interaction::occurredAt, Interaction::id, after, limit);
+    }
+
+    @Override
+    public long count(TenantId tenant, RecordRef record) {
+        return rows.values().stream().filter(i -> i.tenant().equals(tenant)).filter(i -> links(i, record)).count();
+    }
+
+    @Override
+    public int reassign(TenantId tenant, RecordRef from, RecordRef to) {
+        List<Interaction> linked = rows.values().stream().filter(i -> i.tenant().equals(tenant))
+                .filter(i -> links(i, from)).toList();
+        linked.forEach(i -> {
+            ContactId contact = swap(i.contact(), from, to, RecordKind.CONTACT, ContactId::new, ContactId::value);
+            Set<ContactId> participants = i.participants().stream()
+                    .map(p -> swap(p, from, to, RecordKind.CONTACT, ContactId::new, ContactId::value))
+                    .filter(p -> !p.equals(contact)).collect(Collectors.toSet());
+            rows.put(i.id(), new Interaction(i.id(), i.tenant(), i.kind(), contact,
+                    swap(i.deal(), from, to, RecordKind.DEAL, DealId::new, DealId::value),
+                    swap(i.lead(), from, to, RecordKind.LEAD, LeadId::new, LeadId::value), i.summary(), i.details(),
+                    i.occurredAt(), i.author(), participants, i.outcome(), i.email(), i.followUp(), i.followUpTask(),
+                    i.loggedAt()));
+        });
+        return linked.size();
+    }
+
+    private static boolean links(Interaction i, RecordRef record) {
+        return TimelineOrder.linked(List.of(record), RecordRef.of(i.contact()),
+                i.dealId().map(RecordRef::of).orElse(null), i.leadId().map(RecordRef::of).orElse(null))
+                || record.kind() == RecordKind.CONTACT && i.participants().contains(new ContactId(record.id()));
+    }
+
+    static <I> I swap(I id, RecordRef from, RecordRef to, RecordKind kind, Function<UUID, I> make,
+                      Function<I, UUID> value) {
+        return id != null && from.kind() == kind && value.apply(id).equals(from.id()) ? make.apply(to.id()) : id;
     }
 }

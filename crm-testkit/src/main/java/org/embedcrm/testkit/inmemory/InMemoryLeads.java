@@ -1,5 +1,6 @@
 package org.embedcrm.testkit.inmemory;
 
+import org.embedcrm.core.lead.LeadConversion;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -120,5 +121,21 @@ final class InMemoryLeads implements Leads {
         return Stream.of(l.details().title(), l.details().contactName(), l.details().companyName(),
                         l.details().email() == null ? null : l.details().email().matchKey())
                 .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    @Override
+    public int reassignContact(TenantId tenant, ContactId from, ContactId to) {
+        List<Lead.Snapshot> linked = table.all(tenant).filter(l -> l.conversion() != null)
+                .filter(l -> from.equals(l.conversion().customer()) || from.equals(l.conversion().company()))
+                .toList();
+        linked.forEach(l -> {
+            LeadConversion c = l.conversion();
+            LeadConversion moved = new LeadConversion(c.at(), c.by(), from.equals(c.customer()) ? to : c.customer(),
+                    from.equals(c.company()) ? to : c.company(), c.deal());
+            table.replace(new Lead.Snapshot(l.id(), l.tenant(), l.version(), l.details(), l.status(), l.assignee(),
+                    l.consent(), l.lostReason(), l.lostNote(), moved, l.opportunities(), l.createdAt(), l.createdBy(),
+                    l.updatedAt()));
+        });
+        return linked.size();
     }
 }

@@ -34,4 +34,9 @@ final class InMemoryPeppolStatuses implements PeppolStatuses {
         return contacts.stream().distinct().map(c -> find(tenant, c)).flatMap(Optional::stream)
                 .collect(Collectors.toMap(PeppolStatus::contact, Function.identity()));
     }
+
+    @Override
+    public void remove(TenantId tenant, ContactId contact) {
+        find(tenant, contact).ifPresent(s -> rows.remove(contact));
+    }
 }

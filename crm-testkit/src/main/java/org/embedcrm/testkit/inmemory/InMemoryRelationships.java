@@ -74,4 +74,24 @@ final class InMemoryRelationships implements Relationships {
     public boolean anyOfType(TenantId tenant, RelationshipTypeId type) {
         return links.values().stream().anyMatch(r -> r.tenant().equals(tenant) && r.type().equals(type));
     }
+
+    @Override
+    public int reassign(TenantId tenant, ContactId from, ContactId to) {
+        List<Relationship> involved = links.values().stream().filter(r -> r.tenant().equals(tenant))
+                .filter(r -> r.source().equals(from) || r.target().equals(from)).toList();
+        int moved = 0;
+        for (Relationship r : involved) {
+            links.remove(r.id());
+            ContactId source = r.source().equals(from) ? to : r.source();
+            ContactId target = r.target().equals(from) ? to : r.target();
+            boolean duplicate = links.values().stream().anyMatch(o -> o.tenant().equals(tenant)
+                    && o.type().equals(r.type()) && o.source().equals(source) && o.target().equals(target));
+            if (!source.equals(target) && !duplicate) {
+                links.put(r.id(), new Relationship(r.id(), r.tenant(), r.type(), source, target, r.createdAt(),
+                        r.createdBy()));
+                moved++;
+            }
+        }
+        return moved;
+    }
 }

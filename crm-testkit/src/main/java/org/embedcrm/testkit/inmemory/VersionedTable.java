@@ -64,6 +64,11 @@ final class VersionedTable<I, R> {
         return store(record, mapping.version().applyAsLong(stored) + 1);
     }
 
+    /** Rewrites a stored record without a new version (a set-based update that versions do not see). */
+    void replace(R record) {
+        rows.put(mapping.id().apply(record), record);
+    }
+
     void remove(R record) {
         current(record);
         rows.remove(mapping.id().apply(record));

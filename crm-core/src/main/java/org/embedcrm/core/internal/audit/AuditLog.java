@@ -111,6 +111,22 @@ public final class AuditLog {
         return AuditingPort.wrap(port, AuditedAggregate.pipelines(), this);
     }
 
+    /**
+     * Records one field change that no repository write shows, in the current change set (a merge noting which
+     * record it absorbed).
+     *
+     * @param record   the record; never null
+     * @param field    the field's path; never null
+     * @param oldValue the value before, or null
+     * @param newValue the value after, or null
+     */
+    public void note(RecordRef record, String field, String oldValue, String newValue) {
+        UnitOfWork unit = current.get();
+        ChangeSetId changeSet = unit != null ? unit.changeSet() : new ChangeSetId(ids.next());
+        trail.record(List.of(new AuditEntry(ids.next(), caller.tenant(), changeSet, record, AuditChange.UPDATED, field,
+                oldValue, newValue, false, caller.actor(), clock.instant().truncatedTo(ChronoUnit.MICROS))));
+    }
+
     void loaded(RecordRef aggregate, List<AuditedPart> parts) {
         UnitOfWork unit = current.get();
         if (unit != null) {
