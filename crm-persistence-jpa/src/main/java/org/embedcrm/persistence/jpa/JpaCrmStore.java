@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.embedcrm.core.activity.Activities;
+import org.embedcrm.core.activity.ActivityCategories;
+import org.embedcrm.core.activity.AuditTrail;
+import org.embedcrm.core.activity.Interactions;
+import org.embedcrm.core.activity.Reminders;
 import org.embedcrm.core.deal.Deals;
 import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
@@ -166,6 +171,31 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public LeadSources leadSources() {
         return repositories.leadSources();
+    }
+
+    @Override
+    public Interactions interactions() {
+        return repositories.interactions();
+    }
+
+    @Override
+    public Activities activities() {
+        return repositories.activities();
+    }
+
+    @Override
+    public Reminders reminders() {
+        return repositories.reminders();
+    }
+
+    @Override
+    public ActivityCategories activityCategories() {
+        return repositories.activityCategories();
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return repositories.auditTrail();
     }
 
     @Override

@@ -32,23 +32,23 @@ final class PartyRecords {
     static Contact company(ContactId id, TenantId tenant, String name, String... emails) {
         return Contact.restore(new Contact.Snapshot(id, tenant, 0,
                 profile(name, emails), List.of(), null, Set.of(), null, Set.of(), Set.of(), StarRating.none(), null,
-                null, Consent.none(), CustomerTerms.none(), null, null, MONDAY, ALICE, MONDAY));
+                null, null, Consent.none(), CustomerTerms.none(), null, null, MONDAY, ALICE, MONDAY));
     }
 
     static Contact withEmails(Contact contact, String... emails) {
         Contact.Snapshot s = contact.snapshot();
         return Contact.restore(new Contact.Snapshot(s.id(), s.tenant(), s.version(),
                 profile(s.profile().displayName(), emails), s.employments(), s.primaryContact(), s.roles(), s.status(),
-                s.tags(), s.assignees(), s.rating(), s.internalNotes(), s.nextContactDate(), s.consent(), s.terms(),
-                s.origin(), s.archivedAt(), s.createdAt(), s.createdBy(), s.updatedAt()));
+                s.tags(), s.assignees(), s.rating(), s.internalNotes(), s.nextContactDate(), s.lastInteractionAt(),
+                s.consent(), s.terms(), s.origin(), s.archivedAt(), s.createdAt(), s.createdBy(), s.updatedAt()));
     }
 
     static Contact withTags(Contact contact, TagId... tags) {
         Contact.Snapshot s = contact.snapshot();
         return Contact.restore(new Contact.Snapshot(s.id(), s.tenant(), s.version(), s.profile(), s.employments(),
                 s.primaryContact(), s.roles(), s.status(), Set.of(tags), s.assignees(), s.rating(), s.internalNotes(),
-                s.nextContactDate(), s.consent(), s.terms(), s.origin(), s.archivedAt(), s.createdAt(), s.createdBy(),
-                s.updatedAt()));
+                s.nextContactDate(), s.lastInteractionAt(), s.consent(), s.terms(), s.origin(), s.archivedAt(),
+                s.createdAt(), s.createdBy(), s.updatedAt()));
     }
 
     /** @return the contact archived at that instant, or active again for null */
@@ -56,7 +56,8 @@ final class PartyRecords {
         Contact.Snapshot s = contact.snapshot();
         return Contact.restore(new Contact.Snapshot(s.id(), s.tenant(), s.version(), s.profile(), s.employments(),
                 s.primaryContact(), s.roles(), s.status(), s.tags(), s.assignees(), s.rating(), s.internalNotes(),
-                s.nextContactDate(), s.consent(), s.terms(), s.origin(), at, s.createdAt(), s.createdBy(), s.updatedAt()));
+                s.nextContactDate(), s.lastInteractionAt(), s.consent(), s.terms(), s.origin(), at, s.createdAt(),
+                s.createdBy(), s.updatedAt()));
     }
 
     private static ContactProfile profile(String name, String... emails) {

@@ -44,15 +44,15 @@ class StatementCountTest {
             .with("hibernate.session_factory.statement_inspector", statements);
 
     @Test
-    @DisplayName("a board move reads the deal, reads the pipeline with its stages in one join, updates the deal "
-            + "and appends its history: 4 statements, with 1 deal in the pipeline as with 50")
+    @DisplayName("a board move reads the deal, reads the pipeline with its stages in one join, updates the deal, "
+            + "appends its history and its audit entries: 5 statements, with 1 deal in the pipeline as with 50")
     void boardMove() {
         List<String> withOneDeal = boardMoveIn(pipelineWithDeals(1));
         List<String> withFiftyDeals = boardMoveIn(pipelineWithDeals(50));
 
         System.out.println("board move: " + withOneDeal.size() + " statements (1 deal), "
                 + withFiftyDeals.size() + " statements (50 deals)");
-        assertThat(withOneDeal).containsExactly("select", "select", "update", "insert");
+        assertThat(withOneDeal).containsExactly("select", "select", "update", "insert", "insert");
         assertThat(withFiftyDeals).isEqualTo(withOneDeal);
     }
 
@@ -111,8 +111,9 @@ class StatementCountTest {
     }
 
     @Test
-    @DisplayName("converting a lead into a new customer, a new company and a deal costs 22 statements, of which the"
-            + " lead's own are 3: its read with its deals, its update and the row of its new deal")
+    @DisplayName("converting a lead into a new customer, a new company and a deal costs 26 statements, of which the"
+            + " lead's own are 3: its read with its deals, its update and the row of its new deal; each of the four"
+            + " audited writes adds one batch of audit entries")
     void leadConversion() {
         Crm crm = CrmFixture.on(store.get()).crm();
         Pipeline sales = aPipeline().createIn(crm);
@@ -129,10 +130,12 @@ class StatementCountTest {
         assertThat(converted.company().profile().displayName()).isEqualTo("Globex");
         assertThat(kinds).containsExactly(
                 "select", "select", "select", "select", // the lead, the statuses, the two e-mail look-ups
-                "insert", "insert", "insert", "insert", "insert", // the customer, e-mail, phone; the company, phone
-                "select", "select", "update", "insert", // the customer's employment at the company
-                "select", "select", "select", "insert", "insert", // the pipeline, both contacts; the deal, history
-                "update", "insert", // the converted lead and its deal
+                "insert", "insert", "insert", "insert", // the customer, e-mail, phone, audit entries
+                "insert", "insert", "insert", // the company, phone, audit entries
+                "select", "select", "update", "insert", "insert", // the customer's employment, audit entries
+                "select", "select", "select", // the pipeline, both contacts
+                "insert", "insert", "insert", // the deal, audit entries, history
+                "update", "insert", "insert", // the converted lead, its deal, audit entries
                 "select"); // the customer as converted
     }
 

@@ -143,6 +143,10 @@ class ContactEntity implements Versioned {
     @Column(name = "next_contact_key", nullable = false)
     private LocalDate nextContactKey;
 
+    // Written only by JpaContacts.recordInteraction, so an edit from an older copy never moves it back.
+    @Column(name = "last_interaction_at", insertable = false, updatable = false)
+    private Instant lastInteractionAt;
+
     @Embedded
     private ConsentColumns consent;
 
@@ -264,8 +268,12 @@ class ContactEntity implements Versioned {
                 statusId == null ? null : new ContactStatusId(statusId),
                 tags.stream().map(TagLink::toTag).collect(Collectors.toSet()),
                 assignees.stream().map(AssigneeRow::toUser).collect(Collectors.toSet()), new StarRating(rating),
-                internalNotes, nextContactDate, ConsentColumns.toConsent(consent), TermsColumns.toTerms(terms),
-                origin, archivedAt, createdAt, new UserRef(createdBy), updatedAt));
+                internalNotes, nextContactDate, lastInteractionAt, ConsentColumns.toConsent(consent),
+                TermsColumns.toTerms(terms), origin, archivedAt, createdAt, new UserRef(createdBy), updatedAt));
+    }
+
+    UUID id() {
+        return id;
     }
 
     boolean belongsTo(TenantId tenant) {

@@ -1,6 +1,9 @@
 package org.embedcrm.persistence.jpa.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,6 +98,35 @@ final class JpaContacts extends JpaPort implements Contacts {
             row.copy(contact.snapshot());
             flush(row, contact.version());
             return row.toContact();
+        });
+    }
+
+    /**
+     * One update, so concurrent interactions never lose each other's time: the later of the stored time and
+     * {@code at} wins in the database itself. A copy of the contact already loaded in this transaction is written
+     * first and then evicted, so it neither overwrites the new values nor hands them out stale.
+     */
+    @Override
+    public void recordInteraction(TenantId tenant, ContactId id, Instant at, LocalDate nextContactDate) {
+        inTransaction(() -> {
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            Query update = entityManager.createQuery("""
+                            update EmbedCrmContact c
+                            set c.lastInteractionAt = case when c.lastInteractionAt is null or c.lastInteractionAt < :at
+                                                           then :at else c.lastInteractionAt end"""
+                            + (nextContactDate == null ? "" : ", c.nextContactDate = :next, c.nextContactKey = :next")
+                            + " where c.tenantId = :tenant and c.id = :id")
+                    .setParameter("at", at)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("id", id.value());
+            if (nextContactDate != null) {
+                update.setParameter("next", nextContactDate);
+            }
+            update.executeUpdate();
+            entityManager.unwrap(Session.class).getManagedEntities(ContactEntity.class).stream()
+                    .filter(row -> row.id().equals(id.value())).toList().forEach(entityManager::detach);
+            return null;
         });
     }
 

@@ -18,7 +18,8 @@ public final class Mappings {
             DealEntity.class, StageChangeEntity.class, LostReasonEntity.class, ContactEntity.class, TagEntity.class,
             ContactStatusEntity.class, CustomerGroupEntity.class, RelationshipTypeEntity.class,
             RelationshipEntity.class, LeadStatusEntity.class, LeadSourceEntity.class, LeadEntity.class,
-            OutboxEntryEntity.class, PeppolStatusEntity.class);
+            OutboxEntryEntity.class, PeppolStatusEntity.class, ActivityCategoryEntity.class, ActivityEntity.class,
+            ReminderEntity.class, InteractionEntity.class, AuditEntryEntity.class);
 
     private Mappings() {
     }

@@ -65,7 +65,13 @@ final class PersistenceErrors {
             new UniqueKey("uq_embedcrm_lead_status_outcome",
                     new Conflict("lead-status.outcome-taken", "the tenant has another lead status with that outcome")),
             new UniqueKey("uq_embedcrm_lead_source_name",
-                    new Conflict("lead-source.name-taken", "the tenant has another lead source of that name")));
+                    new Conflict("lead-source.name-taken", "the tenant has another lead source of that name")),
+            new UniqueKey("uq_embedcrm_activity_category_name",
+                    new Conflict("activity-category.name-taken",
+                            "the tenant has another activity category of that name")),
+            new UniqueKey("uq_embedcrm_interaction_message_id",
+                    new Conflict("interaction.message-id-taken",
+                            "an e-mail with that message id was logged in the tenant already")));
 
     private static final List<RootTable> ROOT_TABLES = List.of(
             new RootTable("embedcrm_pipelines", PipelineEntity.class, "pipeline"),
@@ -79,7 +85,12 @@ final class PersistenceErrors {
             new RootTable("embedcrm_relationships", RelationshipEntity.class, "relationship"),
             new RootTable("embedcrm_leads", LeadEntity.class, "lead"),
             new RootTable("embedcrm_lead_statuses", LeadStatusEntity.class, "lead-status"),
-            new RootTable("embedcrm_lead_sources", LeadSourceEntity.class, "lead-source"));
+            new RootTable("embedcrm_lead_sources", LeadSourceEntity.class, "lead-source"),
+            new RootTable("embedcrm_interactions", InteractionEntity.class, "interaction"),
+            new RootTable("embedcrm_activities", ActivityEntity.class, "activity"),
+            new RootTable("embedcrm_activity_categories", ActivityCategoryEntity.class, "activity-category"),
+            new RootTable("embedcrm_reminders", ReminderEntity.class, "reminder"),
+            new RootTable("embedcrm_audit_entries", AuditEntryEntity.class, "audit-entry"));
 
     private PersistenceErrors() {
     }
