@@ -24,12 +24,19 @@ import org.embedcrm.core.internal.audit.AuditLog;
 import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.merge.ContactMergeService;
 import org.embedcrm.core.merge.MergePorts;
+import org.embedcrm.core.report.DashboardService;
+import org.embedcrm.core.report.ObjectiveService;
+import org.embedcrm.core.scoring.HealthService;
+import org.embedcrm.core.scoring.HealthSources;
 import org.embedcrm.core.outbox.OutboxService;
 import org.embedcrm.core.outbox.RetryPolicy;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.spi.audience.AudienceSync;
 import org.embedcrm.spi.einvoicing.ParticipantLookup;
 import org.embedcrm.spi.merge.MergeParticipant;
+import org.embedcrm.spi.scoring.ContractValueSource;
+import org.embedcrm.spi.scoring.PaymentHistorySource;
+import org.embedcrm.spi.scoring.SupportTicketSource;
 import org.embedcrm.spi.plugin.PluginFactory;
 import org.embedcrm.spi.timeline.TimelineContributor;
 import org.embedcrm.core.deal.LostReasonService;
@@ -72,7 +79,8 @@ public final class Crm implements AutoCloseable {
 
     /** The extension points a plugin factory may offer a provider for. */
     private static final Set<Class<?>> PROVIDER_TYPES = Set.of(Notifier.class, LinkedRecordsProbe.class,
-            TimelineContributor.class, AudienceSync.class, ParticipantLookup.class, MergeParticipant.class);
+            TimelineContributor.class, AudienceSync.class, ParticipantLookup.class, MergeParticipant.class,
+            PaymentHistorySource.class, ContractValueSource.class, SupportTicketSource.class);
 
     private final PipelineService pipelines;
     private final DealService deals;
@@ -92,6 +100,9 @@ public final class Crm implements AutoCloseable {
     private final AudienceService audience;
     private final EInvoicingService einvoicing;
     private final ContactMergeService merges;
+    private final DashboardService reports;
+    private final ObjectiveService objectives;
+    private final HealthService health;
     private final Plugins plugins;
 
     private Crm(Builder builder) {
@@ -143,6 +154,12 @@ public final class Crm implements AutoCloseable {
                 plugins.providers(ParticipantLookup.class));
         this.timeline = new TimelineService(ctx, activityPorts, contactPort, store.tombstones(),
                 with(builder.contributors, plugins.providers(TimelineContributor.class)));
+        this.reports = new DashboardService(ctx, store.reports(), store.contacts(), store.leads(), store.activities(),
+                store.deals(), store.pipelines());
+        this.objectives = new ObjectiveService(ctx, store.teams(), store.objectives(), store.reports());
+        this.health = new HealthService(ctx, store.contacts(), store.healthScores(), new HealthSources(
+                plugins.providers(PaymentHistorySource.class), plugins.providers(ContractValueSource.class),
+                plugins.providers(SupportTicketSource.class)));
         this.merges = new ContactMergeService(ctx, new MergePorts(contactPort, dealPort, leadPort,
                 store.interactions(), store.activities(), store.relationships(), store.peppolStatuses(),
                 store.tombstones()), contacts, audit,
@@ -248,6 +265,21 @@ public final class Crm implements AutoCloseable {
     /** @return merging duplicate contacts, with a preview, and resolving the ids of merged contacts */
     public ContactMergeService merges() {
         return merges;
+    }
+
+    /** @return the dashboard, win rate, time in stage and deal attention levels */
+    public DashboardService reports() {
+        return reports;
+    }
+
+    /** @return teams, objectives and their progress */
+    public ObjectiveService objectives() {
+        return objectives;
+    }
+
+    /** @return customers' health scores */
+    public HealthService health() {
+        return health;
     }
 
     /** Closes the providers created by plugin factories that hold resources (HTTP clients, threads). */

@@ -11,6 +11,10 @@ import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.LeadSources;
 import org.embedcrm.core.merge.Tombstones;
+import org.embedcrm.core.report.Objectives;
+import org.embedcrm.core.report.Reports;
+import org.embedcrm.core.report.Teams;
+import org.embedcrm.core.scoring.HealthScores;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
 import org.embedcrm.core.lead.Leads;
@@ -85,4 +89,16 @@ public interface CrmStore {
 
     /** @return the tombstones of merged records; never null */
     Tombstones tombstones();
+
+    /** @return the aggregate queries of the dashboard and objectives; never null */
+    Reports reports();
+
+    /** @return the teams; never null */
+    Teams teams();
+
+    /** @return the objectives; never null */
+    Objectives objectives();
+
+    /** @return the customers' last health scores; never null */
+    HealthScores healthScores();
 }

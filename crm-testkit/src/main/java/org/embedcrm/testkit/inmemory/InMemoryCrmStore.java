@@ -11,6 +11,10 @@ import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.LeadSources;
 import org.embedcrm.core.merge.Tombstones;
+import org.embedcrm.core.report.Objectives;
+import org.embedcrm.core.report.Reports;
+import org.embedcrm.core.report.Teams;
+import org.embedcrm.core.scoring.HealthScores;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
 import org.embedcrm.core.lead.Leads;
@@ -48,6 +52,10 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryPeppolStatuses peppolStatuses = new InMemoryPeppolStatuses(transactions);
     private final InMemoryTombstones tombstones = new InMemoryTombstones(transactions);
+    private final InMemoryReports reports = new InMemoryReports(deals, pipelines, leads, interactions);
+    private final InMemoryTeams teams = new InMemoryTeams(transactions);
+    private final InMemoryObjectives objectives = new InMemoryObjectives(transactions);
+    private final InMemoryHealthScores healthScores = new InMemoryHealthScores(transactions);
 
     @Override
     public Transactions transactions() {
@@ -147,5 +155,25 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public Tombstones tombstones() {
         return tombstones;
+    }
+
+    @Override
+    public Reports reports() {
+        return reports;
+    }
+
+    @Override
+    public Teams teams() {
+        return teams;
+    }
+
+    @Override
+    public Objectives objectives() {
+        return objectives;
+    }
+
+    @Override
+    public HealthScores healthScores() {
+        return healthScores;
     }
 }

@@ -148,4 +148,9 @@ final class InMemoryDeals implements Deals {
         });
         return linked.size();
     }
+
+    /** @return the tenant's deals as stored, for the in-memory reports */
+    List<Deal.Snapshot> rows(TenantId tenant) {
+        return rows.values().stream().filter(d -> d.tenant().equals(tenant)).toList();
+    }
 }

@@ -95,4 +95,9 @@ final class InMemoryInteractions implements Interactions {
                       Function<I, UUID> value) {
         return id != null && from.kind() == kind && value.apply(id).equals(from.id()) ? make.apply(to.id()) : id;
     }
+
+    /** @return the tenant's interactions, for the in-memory reports */
+    List<Interaction> rows(TenantId tenant) {
+        return rows.values().stream().filter(i -> i.tenant().equals(tenant)).toList();
+    }
 }

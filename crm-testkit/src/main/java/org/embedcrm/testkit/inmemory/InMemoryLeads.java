@@ -138,4 +138,9 @@ final class InMemoryLeads implements Leads {
         });
         return linked.size();
     }
+
+    /** @return the tenant's leads as stored, for the in-memory reports */
+    List<Lead.Snapshot> rows(TenantId tenant) {
+        return table.all(tenant).toList();
+    }
 }
