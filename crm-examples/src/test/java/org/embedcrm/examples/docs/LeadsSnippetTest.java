@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.deal.CreatePipeline;
@@ -317,8 +318,8 @@ class LeadsSnippetTest {
             assertThat(n.kind()).isEqualTo("lead.assigned");
             assertThat(n.subject()).isEqualTo("Lead 'Fleet renewal' was assigned to you by alice");
             assertThat(n.occurredAt()).isEqualTo(fixture.clock().instant());
-            assertThat(n.attributes()).containsExactlyInAnyOrderEntriesOf(Map.of("leadId", fleet.id().toString(),
-                    "assignedBy", "alice"));
+            assertThat(n.attributes()).containsOnlyKeys("leadId", "assignedBy", "idempotencyKey")
+                    .containsEntry("leadId", fleet.id().toString()).containsEntry("assignedBy", "alice");
         });
         crm.leads().assign(fleet.id(), UserRef.of("bob"));
         crm.leads().assign(fleet.id(), UserRef.of("alice"));
@@ -337,21 +338,31 @@ class LeadsSnippetTest {
     }
 
     @Test
-    @DisplayName("a notifier registered on the builder receives the notification; one that throws disturbs nothing")
+    @DisplayName("a notifier registered on the builder receives the notification; one that throws leaves the change"
+            + " committed and the notification in the outbox, delivered to every notifier by a later retry")
     void notifierOnTheBuilder() {
         Inbox inbox = new Inbox();
         Crm crm = wired(inbox);
-        Crm failing = Crm.builder().store(fixture.store()).context(fixture.context()).discoverPlugins(false)
-                .notifier(n -> {
-                    throw new IllegalStateException("mail server down");
+        AtomicBoolean mailServerDown = new AtomicBoolean(true);
+        Crm failing = Crm.builder().store(fixture.store()).context(fixture.context()).clock(fixture.clock())
+                .discoverPlugins(false).notifier(n -> {
+                    if (mailServerDown.get()) {
+                        throw new IllegalStateException("mail server down");
+                    }
                 }).notifier(new InboxNotifier(inbox)).build();
 
         Lead lead = crm.leads().create(LeadInput.titled("Fleet renewal").assignedTo(UserRef.of("bob"))).lead();
         Lead other = failing.leads().create(LeadInput.titled("Scanners").assignedTo(UserRef.of("carol"))).lead();
 
+        assertThat(inbox.messages()).extracting(Inbox.Message::recipient, Inbox.Message::link)
+                .as("the inbox, after the failing notifier, waits for the retry")
+                .containsExactly(tuple("bob", "/leads/" + lead.id()));
+        assertThat(crm.leads().get(other.id()).assignee()).isEqualTo(UserRef.of("carol"));
+        mailServerDown.set(false);
+        fixture.clock().advance(Duration.ofMinutes(1));
+        assertThat(failing.outbox().deliverDue(fixture.clock().instant()).delivered()).isEqualTo(1);
         assertThat(inbox.messages()).extracting(Inbox.Message::recipient, Inbox.Message::link).containsExactly(
                 tuple("bob", "/leads/" + lead.id()), tuple("carol", "/leads/" + other.id()));
-        assertThat(crm.leads().get(other.id()).assignee()).isEqualTo(UserRef.of("carol"));
     }
 
     /** The builder snippet, over the fixture's store and tenant. */
