@@ -26,7 +26,6 @@ import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.Immutable;
 import org.hibernate.Length;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,11 +33,10 @@ import org.hibernate.type.SqlTypes;
 /**
  * A row of {@code embedcrm_interactions} with the rows of its participants, which load lazily in batches: a timeline
  * page of interactions costs one statement for the rows and one for their participants. Interactions are never
- * edited, so Hibernate does not check them for changes.
+ * edited; only a merge points them at another record, with bulk updates (see JpaInteractions#reassign).
  */
 @Entity(name = "EmbedCrmInteraction")
 @Table(name = "embedcrm_interactions")
-@Immutable
 class InteractionEntity {
 
     // Enough for the largest timeline page and the one row read past it.

@@ -15,6 +15,7 @@ import org.embedcrm.core.activity.Activity;
 import org.embedcrm.core.activity.ActivityId;
 import org.embedcrm.core.activity.ActivityKind;
 import org.embedcrm.core.activity.ActivityStatus;
+import org.embedcrm.core.activity.RecordKind;
 import org.embedcrm.core.activity.RecordRef;
 import org.embedcrm.core.activity.TimelineCursor;
 import org.embedcrm.core.error.ConflictException;
@@ -128,6 +129,69 @@ final class JpaActivities extends JpaPort implements Activities {
         return inTransaction(() -> TimelineRows.linkedTo("EmbedCrmActivity", "startsAt", subjects)
                 .page(entityManager(), ActivityEntity.class, tenant, after, limit)
                 .stream().map(ActivityEntity::toActivity).toList());
+    }
+
+    @Override
+    public long count(TenantId tenant, RecordRef record) {
+        String link = linkOf(record);
+        if (link == null) {
+            return 0;
+        }
+        return inTransaction(() -> entityManager().createQuery("select count(a) from EmbedCrmActivity a"
+                        + " where a.tenantId = :tenant and (a." + link + " = :id"
+                        + (record.kind() == RecordKind.CONTACT ? " or exists (select 1 from EmbedCrmActivity b"
+                        + " join b.attendeeContacts c where b = a and c.contactId = :id)" : "") + ")", Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("id", record.id())
+                .getSingleResult());
+    }
+
+    /**
+     * A handful of set-based statements whatever the number of activities: the count, then (for a contact) the
+     * attendee rows that would repeat an attendee are deleted and the others moved, then the activities themselves.
+     * Versions stay: the activities were not edited, only what they point at was merged.
+     */
+    @Override
+    public int reassign(TenantId tenant, RecordRef from, RecordRef to) {
+        if (from.kind() != to.kind()) {
+            throw new IllegalArgumentException("a record is reassigned to one of its kind: " + from + " to " + to);
+        }
+        String link = linkOf(from);
+        if (link == null || from.equals(to)) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            int changed = (int) count(tenant, from);
+            if (changed == 0) {
+                return 0;
+            }
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            if (from.kind() == RecordKind.CONTACT) {
+                ChildTables.delete(entityManager, "embedcrm_activity_contacts", tenant, from, to, """
+                        contact_id = :from and activity_id in (select q.activity_id from embedcrm_activity_contacts q
+                            where q.contact_id = :to)""");
+                ChildTables.move(entityManager, "embedcrm_activity_contacts", "contact_id", tenant, from, to);
+            }
+            entityManager.createQuery("update EmbedCrmActivity a set a." + link + " = :to"
+                            + " where a.tenantId = :tenant and a." + link + " = :from")
+                    .setParameter("to", to.id())
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("from", from.id())
+                    .executeUpdate();
+            Evictions.evictAll(entityManager, ActivityEntity.class);
+            return changed;
+        });
+    }
+
+    /** @return the attribute linking an activity to a record of that kind, or null when none can */
+    private static String linkOf(RecordRef record) {
+        return switch (record.kind()) {
+            case CONTACT -> "contactId";
+            case LEAD -> "leadId";
+            case DEAL -> "dealId";
+            default -> null;
+        };
     }
 
     private static List<Activity> activities(TypedQuery<ActivityEntity> query, int limit) {

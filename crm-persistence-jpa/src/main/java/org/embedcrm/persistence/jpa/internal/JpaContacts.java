@@ -124,8 +124,7 @@ final class JpaContacts extends JpaPort implements Contacts {
                 update.setParameter("next", nextContactDate);
             }
             update.executeUpdate();
-            entityManager.unwrap(Session.class).getManagedEntities(ContactEntity.class).stream()
-                    .filter(row -> row.id().equals(id.value())).toList().forEach(entityManager::detach);
+            Evictions.evict(entityManager, ContactEntity.class, row -> row.id().equals(id.value()));
             return null;
         });
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.embedcrm.core.activity.Interaction;
 import org.embedcrm.core.activity.InteractionId;
 import org.embedcrm.core.activity.Interactions;
+import org.embedcrm.core.activity.RecordKind;
 import org.embedcrm.core.activity.RecordRef;
 import org.embedcrm.core.activity.TimelineCursor;
 import org.embedcrm.core.port.Transactions;
@@ -55,10 +56,78 @@ final class JpaInteractions extends JpaPort implements Interactions {
     }
 
     @Override
+    public long count(TenantId tenant, RecordRef record) {
+        String link = linkOf(record);
+        if (link == null) {
+            return 0;
+        }
+        return inTransaction(() -> entityManager().createQuery("select count(i) from EmbedCrmInteraction i"
+                        + " where i.tenantId = :tenant and (i." + link + " = :id"
+                        + (record.kind() == RecordKind.CONTACT ? " or exists (select 1 from EmbedCrmInteraction j"
+                        + " join j.participants p where j = i and p.contactId = :id)" : "") + ")", Long.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("id", record.id())
+                .getSingleResult());
+    }
+
+    /**
+     * A handful of set-based statements whatever the number of interactions: the count, then (for a contact) the
+     * participant rows that would repeat a participant or the interaction's own contact are deleted and the others
+     * moved, then the interactions themselves.
+     */
+    @Override
+    public int reassign(TenantId tenant, RecordRef from, RecordRef to) {
+        if (from.kind() != to.kind()) {
+            throw new IllegalArgumentException("a record is reassigned to one of its kind: " + from + " to " + to);
+        }
+        String link = linkOf(from);
+        if (link == null || from.equals(to)) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            int changed = (int) count(tenant, from);
+            if (changed == 0) {
+                return 0;
+            }
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            if (from.kind() == RecordKind.CONTACT) {
+                ChildTables.delete(entityManager, "embedcrm_interaction_participants", tenant, from, to, """
+                        contact_id = :from and (interaction_id in (select q.interaction_id
+                            from embedcrm_interaction_participants q where q.contact_id = :to)
+                          or interaction_id in (select i.id from embedcrm_interactions i
+                            where i.contact_id in (:from, :to)))""");
+                ChildTables.delete(entityManager, "embedcrm_interaction_participants", tenant, from, to, """
+                        contact_id = :to and interaction_id in (select i.id from embedcrm_interactions i
+                            where i.contact_id = :from)""");
+                ChildTables.move(entityManager, "embedcrm_interaction_participants", "contact_id", tenant, from, to);
+            }
+            entityManager.createQuery("update EmbedCrmInteraction i set i." + link + " = :to"
+                            + " where i.tenantId = :tenant and i." + link + " = :from")
+                    .setParameter("to", to.id())
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("from", from.id())
+                    .executeUpdate();
+            Evictions.evictAll(entityManager, InteractionEntity.class);
+            return changed;
+        });
+    }
+
+    @Override
     public List<Interaction> timeline(TenantId tenant, Collection<RecordRef> subjects, TimelineCursor after,
                                       int limit) {
         return inTransaction(() -> TimelineRows.linkedTo("EmbedCrmInteraction", "occurredAt", subjects)
                 .page(entityManager(), InteractionEntity.class, tenant, after, limit)
                 .stream().map(InteractionEntity::toInteraction).toList());
+    }
+
+    /** @return the attribute linking an interaction to a record of that kind, or null when none can */
+    private static String linkOf(RecordRef record) {
+        return switch (record.kind()) {
+            case CONTACT -> "contactId";
+            case LEAD -> "leadId";
+            case DEAL -> "dealId";
+            default -> null;
+        };
     }
 }

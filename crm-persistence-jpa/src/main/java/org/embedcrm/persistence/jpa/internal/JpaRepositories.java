@@ -26,7 +26,8 @@ import org.embedcrm.core.port.Transactions;
  * @param pipelines          the pipelines with their stages
  * @param deals              the deals with their stage history
  * @param lostReasons        the lost reasons
- * @param contacts           the contacts with their e-mail addresses, phones, addresses, tags, assignees and employments
+ * @param contacts           the contacts with their e-mail addresses, phones, addresses, tags, assignees and
+ *                           employments
  * @param tags               the tag list
  * @param contactStatuses    the contact statuses
  * @param customerGroups     the customer groups
