@@ -9,6 +9,9 @@ import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.spi.einvoicing.ParticipantLookup;
+import org.embedcrm.spi.scoring.ContractValueSource;
+import org.embedcrm.spi.scoring.PaymentHistorySource;
+import org.embedcrm.spi.scoring.SupportTicketSource;
 import org.embedcrm.testkit.inmemory.InMemoryCrmStore;
 
 /**
@@ -31,6 +34,7 @@ public final class CrmFixture {
     private final StubTimelineContributor hostTimeline = new StubTimelineContributor();
     private final StubParticipantLookup peppol = new StubParticipantLookup(clock);
     private final RecordingMergeParticipant hostRecords = new RecordingMergeParticipant();
+    private final StubHealthSources healthSources = new StubHealthSources();
     private final SwitchableContext context;
     private final Crm crm;
 
@@ -41,6 +45,9 @@ public final class CrmFixture {
                 .listener(events).notifier(notifications).timelineContributor(hostTimeline).phoneRegion("BE")
                 .discoverPlugins(false).plugin(new StubPlugin<>("stub-peppol", ParticipantLookup.class, peppol))
                 .mergeParticipant(hostRecords)
+                .plugin(new StubPlugin<>("stub-payments", PaymentHistorySource.class, healthSources))
+                .plugin(new StubPlugin<>("stub-contracts", ContractValueSource.class, healthSources))
+                .plugin(new StubPlugin<>("stub-tickets", SupportTicketSource.class, healthSources))
                 .build();
     }
 
@@ -109,6 +116,11 @@ public final class CrmFixture {
     /** @return the host's records that follow merged contacts */
     public RecordingMergeParticipant hostRecords() {
         return hostRecords;
+    }
+
+    /** @return the host's payment, contract and ticket figures the health score reads */
+    public StubHealthSources healthSources() {
+        return healthSources;
     }
 
     /** @return the tenant and actor the CRM acts for; switch them to test isolation and authorship */

@@ -63,7 +63,7 @@ public final class Plugins implements AutoCloseable {
             throw new IllegalArgumentException("plugin " + factory.id() + " created " + provider + ", not a "
                     + factory.providerType().getName());
         }
-        LOG.info("plugin {} ({}) ready", factory.id(), factory.providerType().getSimpleName());
+        LOG.debug("plugin {} ({}) ready", factory.id(), factory.providerType().getSimpleName());
         return provider;
     }
 

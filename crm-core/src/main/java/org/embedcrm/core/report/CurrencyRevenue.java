@@ -26,9 +26,9 @@ public record CurrencyRevenue(String currency, BigDecimal won, BigDecimal openPo
     }
 
     static CurrencyRevenue of(DealTotals totals) {
-        BigDecimal average = totals.won() == 0 ? BigDecimal.ZERO.setScale(2)
-                : totals.wonAmount().divide(BigDecimal.valueOf(totals.won()), 2, RoundingMode.HALF_EVEN);
-        return new CurrencyRevenue(totals.currency(), totals.wonAmount(), totals.openAmount(), average,
-                totals.weightedOpen().setScale(2, RoundingMode.HALF_EVEN));
+        BigDecimal average = totals.won() == 0 ? BigDecimal.ZERO
+                : totals.wonAmount().divide(BigDecimal.valueOf(totals.won()), 10, RoundingMode.HALF_EVEN);
+        return new CurrencyRevenue(totals.currency(), totals.wonAmount(), totals.openAmount(),
+                Amounts.inMinorUnits(average, totals.currency()), totals.weightedOpen());
     }
 }

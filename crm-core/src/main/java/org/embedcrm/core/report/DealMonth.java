@@ -12,13 +12,13 @@ import java.util.Objects;
  * @param created   deals created in the month (in the report's time zone)
  * @param won       deals won with a close date in the month
  * @param lost      deals lost with a close date in the month
- * @param wonAmount sum of those won deals' values; never null
+ * @param wonAmount sum of those won deals' values, rounded half-even to the currency's minor unit; never null
  */
 public record DealMonth(YearMonth month, String currency, long created, long won, long lost, BigDecimal wonAmount) {
 
     /** Rejects null parts. */
     public DealMonth {
         Objects.requireNonNull(month, "month");
-        Objects.requireNonNull(wonAmount, "wonAmount");
+        wonAmount = Amounts.inMinorUnits(Objects.requireNonNull(wonAmount, "wonAmount"), currency);
     }
 }
