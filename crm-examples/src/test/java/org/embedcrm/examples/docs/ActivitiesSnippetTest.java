@@ -69,6 +69,7 @@ import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.ExecutionContext;
+import org.embedcrm.core.report.Team;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.spi.notification.Notification;
@@ -337,7 +338,8 @@ class ActivitiesSnippetTest {
         Activity done = crm.activities().plan(PlanActivity.task("Done", Instant.parse("2026-03-02T12:00:00Z")));
         crm.activities().changeStatus(done.id(), ActivityStatus.DONE);
 
-        List<Activity> week = crm.activities().calendar(Set.of(UserRef.of("alice"), UserRef.of("bob")),
+        Team benelux = crm.objectives().defineTeam("Benelux sales", Set.of(UserRef.of("alice"), UserRef.of("bob")));
+        List<Activity> week = crm.activities().calendar(benelux.members(), // or any set of users
                 Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-09T00:00:00Z")); // by start
         List<Activity> bobsTasks = crm.activities().upcomingTasks(UserRef.of("bob"), 10); // not done, earliest due first
         Map<ActivityStatus, Long> tasks = crm.activities().tasksByStatus(); // {OPEN=1, IN_PROGRESS=1, DONE=1}
