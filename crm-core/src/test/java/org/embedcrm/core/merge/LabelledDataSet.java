@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
  * Records with their ground truth: which real contact or organisation each one is. Used to measure how many of the
  * reported duplicates are right (precision) and how many of the true duplicates are reported (recall).
  *
- * @param name    the data set's name, for reports
- * @param records the records, without their truth
- * @param truth   each record's true entity, by record id
+ * @param name     the data set's name, for reports
+ * @param records  the records, without their truth
+ * @param truth    each record's true entity, by record id
+ * @param criteria the criteria a user would choose for the fields these records have
  */
-public record LabelledDataSet(String name, List<MatchRecord> records, Map<MatchRecordId, String> truth) {
+public record LabelledDataSet(String name, List<MatchRecord> records, Map<MatchRecordId, String> truth,
+                              DuplicateCriteria criteria) {
 
     /** @return the number of pairs of records that are the same entity */
     public long truePairs() {

@@ -10,10 +10,12 @@ import org.embedcrm.core.merge.MatchField;
  * field still leaves others to meet by. For each field compared:
  *
  * <ul>
- *   <li>e-mail: each normalised address; e-mail domain: each company domain;</li>
+ *   <li>e-mail: each normalised address, its local part (before the {@code @}) when it has four characters or more,
+ *   so that a typo in the domain still meets, and its domain unless it is free mail;</li>
  *   <li>phone: the last seven digits of each number; VAT number: the number;</li>
- *   <li>first and last name: the phonetic code of each with the other's initial, so that swapped names meet;</li>
- *   <li>date of birth: the date with each name's initial (the date alone when there is no name);</li>
+ *   <li>first and last name: the phonetic code of each, alone and with the other's initial, so that swapped names
+ *   meet;</li>
+ *   <li>date of birth: the date;</li>
  *   <li>name: its words sorted, and each word of three letters or more;</li>
  *   <li>company name: the name with the phonetic code of the person's last name;</li>
  *   <li>postcode: the postcode with the last name's code or the name's first three letters;</li>
@@ -24,6 +26,7 @@ final class BlockingKeys {
 
     private static final int NAME_PREFIX = 3;
     private static final int MIN_WORD = 3;
+    private static final int MIN_LOCAL_PART = 4;
     private static final Set<String> DIRECTIONS = Set.of("n", "s", "e", "w");
 
     private BlockingKeys() {
@@ -36,12 +39,14 @@ final class BlockingKeys {
      */
     static NormalisedRecord withKeys(NormalisedRecord record, Set<MatchField> fields) {
         TreeSet<String> keys = new TreeSet<>();
-        if (fields.contains(MatchField.EMAIL)) {
-            record.emails().forEach(email -> keys.add("email:" + email));
+        for (String email : record.emails()) {
+            keys.add("email:" + email);
+            int at = email.indexOf('@');
+            if (at >= MIN_LOCAL_PART) {
+                keys.add("local:" + email.substring(0, at));
+            }
         }
-        if (fields.contains(MatchField.EMAIL_DOMAIN)) {
-            record.companyDomains().forEach(domain -> keys.add("domain:" + domain));
-        }
+        record.companyDomains().forEach(domain -> keys.add("domain:" + domain));
         if (fields.contains(MatchField.PHONE)) {
             record.phones().forEach(phone -> keys.add("phone:" + PhoneNumbers.localDigits(phone)));
         }

@@ -35,10 +35,11 @@ public final class RecordNormaliser {
         String first = Texts.fold(record.firstName());
         String last = Texts.fold(record.lastName());
         String name = CompanyNames.normalise(record.name());
-        List<String> emails = all(MatchField.EMAIL, record.emails(), EmailAddresses::normalise);
-        List<String> domains = fields.contains(MatchField.EMAIL_DOMAIN)
-                ? emails.stream().map(EmailAddresses::companyDomain).filter(Objects::nonNull).distinct().toList()
+        List<String> emails = fields.contains(MatchField.EMAIL) || fields.contains(MatchField.EMAIL_DOMAIN)
+                ? record.emails().stream().map(EmailAddresses::normalise).filter(Objects::nonNull).distinct().toList()
                 : List.of();
+        List<String> domains = emails.stream().map(EmailAddresses::companyDomain).filter(Objects::nonNull).distinct()
+                .toList();
         String region = region(record.address().country());
         NormalisedRecord values = new NormalisedRecord(record.id(), first, last, Phonetics.code(first),
                 Phonetics.code(last), name,
