@@ -64,8 +64,8 @@ public final class DedupeDataSets {
      * @throws IOException when the file cannot be read
      */
     public static LabelledDataSet splink(String file) throws IOException {
-        return read(file, "splink " + Path.of(file).getFileName().toString().replaceAll("\\D", ""), CSVFormat.DEFAULT, splinkCriteria(),
-                row -> row.get("cluster"),
+        String name = "splink " + Path.of(file).getFileName().toString().replaceAll("\\D", "");
+        return read(file, name, CSVFormat.DEFAULT, splinkCriteria(), row -> row.get("cluster"),
                 row -> MatchRecord.person(MatchRecordId.of(row.get("unique_id")), row.get("first_name"),
                                 row.get("surname"))
                         .withDateOfBirth(date(row.get("dob"), DateTimeFormatter.ISO_LOCAL_DATE))
