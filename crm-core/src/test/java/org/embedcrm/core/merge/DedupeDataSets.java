@@ -22,8 +22,10 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>The criteria change the defaults through the public API only, for what each data set's fields are: which are
  * often garbled, which identify a record. They were checked against the measured precision and recall, so the
- * figures on these data sets are those of criteria fitted to them. The data directory is the system property {@value #DATA_DIR_PROPERTY}, by default
- * {@code ../shared/data}: the shared folder beside the repository, seen from the repository's root.
+ * figures on these data sets are those of criteria fitted to them.
+ *
+ * <p>The data directory is the system property {@value #DATA_DIR_PROPERTY}, by default {@code ../shared/data}: the
+ * shared folder beside the repository, seen from the repository's root. The build sets the property for tests.
  */
 public final class DedupeDataSets {
 

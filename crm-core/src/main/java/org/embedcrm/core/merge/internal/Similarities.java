@@ -117,8 +117,8 @@ final class Similarities {
     }
 
     /**
-     * Dates of birth: 1 when equal, {@value #DAY_MONTH_SWAPPED} for a transposed day and month, less per wrong digit of {@code yyyyMMdd},
-     * and at least {@value #NEAR_DATE} within {@value #NEAR_DAYS} days.
+     * Dates of birth: 1 when equal, {@value #DAY_MONTH_SWAPPED} for a transposed day and month, less per wrong digit
+     * of {@code yyyyMMdd}, and at least {@value #NEAR_DATE} within {@value #NEAR_DAYS} days.
      */
     static double date(LocalDate a, LocalDate b) {
         if (a.equals(b)) {

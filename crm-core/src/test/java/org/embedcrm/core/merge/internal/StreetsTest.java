@@ -1,8 +1,6 @@
 package org.embedcrm.core.merge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,15 +25,5 @@ class StreetsTest {
         assertThat(Streets.houseNumber(Streets.normalise("Grand-Place"))).isNull();
         assertThat(Streets.withoutHouseNumber("grand place")).isEqualTo("grand place");
         assertThat(Streets.normalise(" , ")).isNull();
-    }
-
-    @Test
-    @DisplayName("is idempotent")
-    void idempotent() {
-        qt().forAll(strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 30))
-                .check(street -> {
-                    String normalised = Streets.normalise(street);
-                    return normalised == null || normalised.equals(Streets.normalise(normalised));
-                });
     }
 }
