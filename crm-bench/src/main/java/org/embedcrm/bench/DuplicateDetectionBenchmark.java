@@ -18,7 +18,8 @@ import org.embedcrm.core.merge.LabelledDataSet;
  *
  * <p>Each data set is searched twice: with the criteria fitted to its fields through the public criteria API (see
  * {@link DedupeDataSets}), which are timed, and with the untouched defaults for its kind of records. Run it from the
- * repository's root with {@code mvn -q -pl crm-bench exec:java -Dexec.mainClass=org.embedcrm.bench.DuplicateDetectionBenchmark}; the data
+ * repository's root, after {@code mvn -q install -DskipTests}, with
+ * {@code mvn -q -pl crm-bench exec:java -Dexec.mainClass=org.embedcrm.bench.DuplicateDetectionBenchmark}; the data
  * directory is {@code ../shared/data} unless the system property {@code embedcrm.data-dir} says otherwise.
  */
 public final class DuplicateDetectionBenchmark {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall on the 1,000-row splink sample of shared/data, with the floors set a little below what was
- * measured (pairs 1.000 / 0.853, clusters 0.990 / 0.959), so that a change that loses accuracy fails here.
+ * measured (pairs 1.000 / 0.893, clusters 0.990 / 0.968), so that a change that loses accuracy fails here.
  */
 @DisplayName("duplicate detection on 1,000 real-looking people with typos, swapped names and garbled e-mails")
 class DuplicateDetectionAccuracyTest {
@@ -34,7 +34,7 @@ class DuplicateDetectionAccuracyTest {
         LabelledDataSet.Accuracy accuracy = people.ofPairs(report.pairs());
         assertThat(people.truePairs()).isEqualTo(2975);
         assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.83);
+        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.87);
     }
 
     @Test
@@ -42,6 +42,6 @@ class DuplicateDetectionAccuracyTest {
     void clusters() {
         LabelledDataSet.Accuracy accuracy = people.ofClusters(report.clusters());
         assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.94);
+        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -33,6 +33,7 @@ class DocSnippetsTest {
                 Arguments.of("docs/leads.md", List.of("LeadsSnippetTest", "InboxNotifier")),
                 Arguments.of("docs/persistence.md", List.of("PersistenceSnippetTest", "HostTransactions")),
                 Arguments.of("docs/errors.md", List.of("ErrorsSnippetTest")),
+                Arguments.of("docs/duplicates-and-merge.md", List.of("DuplicatesAndMergeSnippetTest")),
                 Arguments.of("docs/testing.md", List.of("TestingSnippetTest", "TestingContractSnippetTest")));
     }
 

@@ -18,7 +18,7 @@ final class Similarities {
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
     private static final double NAME_FLOOR = 0.8;
     private static final double STREET_FLOOR = 0.75;
-    private static final double EMAIL_FLOOR = 0.8;
+    private static final double EMAIL_FLOOR = 0.6;
     private static final double SAME_SOUND = 0.7;
     private static final double SAME_INITIAL = 0.5;
     private static final double ALL_WORDS_CONTAINED = 0.9;
