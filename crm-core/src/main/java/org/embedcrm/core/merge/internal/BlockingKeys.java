@@ -13,8 +13,8 @@ import org.embedcrm.core.merge.MatchField;
  *   <li>e-mail: each normalised address, its local part (before the {@code @}) when it has four characters or more,
  *   so that a typo in the domain still meets, and its domain unless it is free mail;</li>
  *   <li>phone: the last seven digits of each number; VAT number: the number;</li>
- *   <li>first and last name: the phonetic code of each, alone and with the other's initial, so that swapped names
- *   meet;</li>
+ *   <li>first and last name: the phonetic code of the last name (of the first name when there is no last name), and
+ *   the code of each with the other's initial, so that swapped names meet;</li>
  *   <li>date of birth: the date;</li>
  *   <li>name: its words sorted, and each word of three letters or more;</li>
  *   <li>company name: the name with the phonetic code of the person's last name;</li>
@@ -82,8 +82,10 @@ final class BlockingKeys {
     }
 
     private static void addNameKeys(Set<String> keys, NormalisedRecord record) {
-        addIfPresent(keys, "first:", record.firstCode());
         addIfPresent(keys, "last:", record.lastCode());
+        if (record.last() == null) {
+            addIfPresent(keys, "first:", record.firstCode());
+        }
         if (record.first() != null && record.lastCode() != null) {
             keys.add("name:" + record.lastCode() + ":" + initial(record.first()));
         }
