@@ -34,6 +34,7 @@ class DocSnippetsTest {
                 Arguments.of("docs/activities-and-timeline.md", List.of("ActivitiesSnippetTest", "InvoiceTimeline")),
                 Arguments.of("docs/persistence.md", List.of("PersistenceSnippetTest", "HostTransactions")),
                 Arguments.of("docs/errors.md", List.of("ErrorsSnippetTest")),
+                Arguments.of("docs/duplicates-and-merge.md", List.of("DuplicatesAndMergeSnippetTest")),
                 Arguments.of("docs/testing.md", List.of("TestingSnippetTest", "TestingContractSnippetTest")));
     }
 

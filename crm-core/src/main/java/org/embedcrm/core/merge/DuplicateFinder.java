@@ -1,0 +1,139 @@
+package org.embedcrm.core.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.embedcrm.core.merge.internal.BlockSearch;
+import org.embedcrm.core.merge.internal.InMemoryDuplicateCandidates;
+import org.embedcrm.core.merge.internal.NormalisedRecord;
+import org.embedcrm.core.merge.internal.NormalisedRecords;
+import org.embedcrm.core.merge.internal.PairScorer;
+import org.embedcrm.core.merge.internal.RecordNormaliser;
+
+/**
+ * Finds duplicate records by the rules of one {@link DuplicateCriteria}: normalises each record, compares only records
+ * that share a {@link BlockingKey}, scores each such pair once and joins the duplicates into clusters. The work grows
+ * with the number of records times the size of their blocks, never with all pairs: blocks larger than the criteria's
+ * maximum are compared in sorted windows.
+ *
+ * <p>A finder holds no state between calls and may be shared between threads.
+ */
+public final class DuplicateFinder {
+
+    private final DuplicateCriteria criteria;
+    private final RecordNormaliser normaliser;
+    private final PairScorer scorer;
+
+    private DuplicateFinder(DuplicateCriteria criteria) {
+        this.criteria = Objects.requireNonNull(criteria, "criteria");
+        this.normaliser = new RecordNormaliser(criteria.fields(), criteria.defaultRegion());
+        this.scorer = new PairScorer(criteria);
+    }
+
+    /**
+     * @param criteria what makes two records duplicates; never null
+     * @return a finder applying them
+     */
+    public static DuplicateFinder of(DuplicateCriteria criteria) {
+        return new DuplicateFinder(criteria);
+    }
+
+    /** @return the criteria this finder applies */
+    public DuplicateCriteria criteria() {
+        return criteria;
+    }
+
+    /**
+     * The keys under which a store files a record for {@link DuplicateCandidates}; they depend on the criteria's
+     * fields and default region.
+     *
+     * @param record the record; never null
+     * @return its blocking keys, sorted; empty when it has nothing to compare by
+     */
+    public Set<BlockingKey> blockingKeys(MatchRecord record) {
+        return keys(normaliser.normalise(record));
+    }
+
+    /**
+     * Compares two records on every weighed field, whether or not they share a blocking key.
+     *
+     * @param a one record; never null
+     * @param b the other record; never null
+     * @return how they compare; the score is the same whichever comes first
+     */
+    public MatchEvidence compare(MatchRecord a, MatchRecord b) {
+        return scorer.score(normaliser.normalise(a), normaliser.normalise(b));
+    }
+
+    /**
+     * Searches records held in memory.
+     *
+     * @param records the records; never null, no two with the same id
+     * @return the duplicate pairs and clusters among them
+     */
+    public DuplicateReport find(Iterable<MatchRecord> records) {
+        List<MatchRecord> all = new ArrayList<>();
+        records.forEach(all::add);
+        NormalisedRecords normalised = new NormalisedRecords(normaliser,
+                Math.max(all.size(), NormalisedRecords.DEFAULT_CAPACITY));
+        return search(new InMemoryDuplicateCandidates(all, record -> keys(normalised.of(record))), normalised);
+    }
+
+    /**
+     * Searches records block by block, as a store streams them; memory holds one block and the pairs found.
+     *
+     * @param candidates where the records come from, filed under this finder's blocking keys; never null
+     * @return the duplicate pairs and clusters among them
+     */
+    public DuplicateReport find(DuplicateCandidates candidates) {
+        return search(candidates, new NormalisedRecords(normaliser, NormalisedRecords.DEFAULT_CAPACITY));
+    }
+
+    private DuplicateReport search(DuplicateCandidates candidates, NormalisedRecords normalised) {
+        BlockSearch search = new BlockSearch(normalised, scorer,
+                candidates.keysSharedByMoreThan(criteria.maxBlockSize()), criteria.maxBlockSize(),
+                criteria.window());
+        try (Stream<CandidateBlock> blocks = candidates.blocks()) {
+            blocks.forEach(search::search);
+        }
+        return search.report();
+    }
+
+    private static Set<BlockingKey> keys(NormalisedRecord record) {
+        return record.keys().stream().map(BlockingKey::of).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * Checks one record, new or changed, against those known: the call to make on create and import. For each of its
+     * blocking keys at most the criteria's maximum block size of candidates are read.
+     *
+     * @param record     the record to check; never null
+     * @param candidates the records it may duplicate; never null. A candidate with the record's own id is skipped
+     * @return its duplicates, each pair with {@code record} first, best score first; empty when there are none
+     */
+    public List<DuplicatePair> duplicatesOf(MatchRecord record, DuplicateCandidates candidates) {
+        NormalisedRecord checked = normaliser.normalise(record);
+        Map<MatchRecordId, MatchRecord> others = new LinkedHashMap<>();
+        for (String key : checked.keys()) {
+            for (MatchRecord candidate : candidates.sharing(BlockingKey.of(key), criteria.maxBlockSize())) {
+                if (!candidate.id().equals(record.id())) {
+                    others.putIfAbsent(candidate.id(), candidate);
+                }
+            }
+        }
+        return others.values().stream()
+                .map(other -> new DuplicatePair(record.id(), other.id(),
+                        scorer.score(checked, normaliser.normalise(other))))
+                .filter(pair -> pair.evidence().isDuplicate())
+                .sorted(Comparator.comparingDouble(DuplicatePair::score).reversed()
+                        .thenComparing(DuplicatePair::second))
+                .toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.embedcrm.core.merge;
+
+/**
+ * A value two records are compared on. Which fields count, and how much, is up to the {@link DuplicateCriteria}.
+ */
+public enum MatchField {
+
+    /** A person's first name; compared with Jaro-Winkler and Double Metaphone, also against the other last name. */
+    FIRST_NAME,
+    /** A person's last name; compared like {@link #FIRST_NAME}, so that swapped first and last names still match. */
+    LAST_NAME,
+    /** The whole name of an organisation or person, without legal suffixes; compared word by word. */
+    NAME,
+    /** The company a person works for, without legal suffixes; compared like {@link #NAME}. */
+    COMPANY_NAME,
+    /** E-mail addresses: lower-cased, plus-addressing stripped; the same address is a strong key. */
+    EMAIL,
+    /** The domain of e-mail addresses, for organisations; free-mail domains such as gmail.com never count. */
+    EMAIL_DOMAIN,
+    /** Phone numbers in E.164, or their last seven digits where the area code is missing; a strong key. */
+    PHONE,
+    /** The VAT or registration number, letters and digits only; a strong key. */
+    VAT_NUMBER,
+    /** Street and house number, with common abbreviations unified; different house numbers never match. */
+    STREET,
+    /** The postal code, without spaces. */
+    POSTCODE,
+    /** The city or town. */
+    CITY,
+    /** A person's date of birth; a transposed day and month or one wrong digit still count partly. */
+    DATE_OF_BIRTH
+}

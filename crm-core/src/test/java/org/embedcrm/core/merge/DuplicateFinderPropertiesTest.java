@@ -1,0 +1,129 @@
+package org.embedcrm.core.merge;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+@DisplayName("duplicate detection, for any records")
+class DuplicateFinderPropertiesTest {
+
+    private static final List<String> FIRST = nullable("Anna", "Ana", "anna", "Jan", "Jean", "John", "Jon",
+            "Élodie", "Elodie", "Peeters");
+    private static final List<String> LAST = nullable("Peeters", "Peters", "Smith", "Smyth", "Müller", "Muller",
+            "Anna", "Janssens");
+    private static final List<String> EMAILS = nullable("anna@acme.be", "Anna+crm@ACME.be", "jan@gmail.com",
+            "jan@gmial.com", "05/31/15");
+    private static final List<String> PHONES = nullable("0470 12 34 56", "+32470123456", "0470 12 34 57", "12");
+    private static final List<LocalDate> BIRTHS = nullable(LocalDate.of(1980, 1, 2), LocalDate.of(1980, 2, 1),
+            LocalDate.of(1981, 1, 2), LocalDate.of(1999, 12, 31));
+    private static final List<String> CITIES = nullable("Gent", "Gend", "Brussel", "Bruxelles");
+    private static final List<String> COMPANIES = nullable("Acme NV", "ACME N.V.", "Globex GmbH");
+    private static final int FIELDS = 8;
+    private static final int POPULATIONS = 200;
+
+    private final DuplicateFinder finder = DuplicateFinder.of(DuplicateCriteria.persons().withDefaultRegion("BE")
+            .withBlockLimits(4, 2));
+
+    @Test
+    @DisplayName("scores a pair the same whichever record comes first")
+    void symmetric() {
+        qt().forAll(records("a"), records("b")).check((a, b) -> {
+            MatchEvidence ab = finder.compare(a, b);
+            MatchEvidence ba = finder.compare(b, a);
+            return Math.abs(ab.score() - ba.score()) < 1e-9 && ab.isDuplicate() == ba.isDuplicate()
+                    && ab.strongKeys().equals(ba.strongKeys()) && ab.namesSwapped() == ba.namesSwapped();
+        });
+    }
+
+    @Test
+    @DisplayName("never reports a record as its own duplicate when it is checked against a set that holds it")
+    void neverItsOwnDuplicate() {
+        qt().withExamples(POPULATIONS).forAll(population()).check(records -> records.stream().allMatch(record ->
+                finder.duplicatesOf(record, DuplicateCandidates.inMemory(records, finder)).stream()
+                        .noneMatch(pair -> pair.second().equals(record.id()))));
+    }
+
+    @Test
+    @DisplayName("puts each record in at most one cluster, with every record it was paired with")
+    void clustersPartitionPairs() {
+        qt().withExamples(POPULATIONS).forAll(population()).check(records -> {
+            DuplicateReport report = finder.find(records);
+            Map<MatchRecordId, DuplicateCluster> clusterOf = new HashMap<>();
+            for (DuplicateCluster cluster : report.clusters()) {
+                for (MatchRecordId member : cluster.members()) {
+                    if (clusterOf.put(member, cluster) != null) {
+                        return false;
+                    }
+                }
+            }
+            return report.pairs().stream()
+                    .allMatch(pair -> Objects.equals(clusterOf.get(pair.first()), clusterOf.get(pair.second()))
+                            && clusterOf.containsKey(pair.first()));
+        });
+    }
+
+    @Test
+    @DisplayName("scores each pair at most once, and never more pairs than there are")
+    void eachPairAtMostOnce() {
+        qt().withExamples(POPULATIONS).forAll(population()).check(records -> {
+            DuplicateReport report = finder.find(records);
+            long pairs = report.pairs().stream().map(pair -> List.of(pair.first(), pair.second())).distinct().count();
+            return pairs == report.pairs().size()
+                    && report.comparisons() <= (long) records.size() * (records.size() - 1) / 2;
+        });
+    }
+
+    @Test
+    @DisplayName("gives a record the same blocking keys however often it is asked")
+    void stableKeys() {
+        qt().forAll(records("a")).check(record -> finder.blockingKeys(record).equals(finder.blockingKeys(
+                new MatchRecord(record.id(), record.firstName(), record.lastName(), record.name(),
+                        record.companyName(), record.emails(), record.phones(), record.vatNumber(), record.address(),
+                        record.dateOfBirth()))));
+    }
+
+    private static Gen<MatchRecord> records(String id) {
+        return lists().of(integers().between(0, 99)).ofSize(FIELDS).map(choices -> record(id, choices));
+    }
+
+    private static Gen<List<MatchRecord>> population() {
+        return lists().of(lists().of(integers().between(0, 99)).ofSize(FIELDS)).ofSizeBetween(0, 12)
+                .map(all -> {
+                    List<MatchRecord> records = new ArrayList<>();
+                    for (int i = 0; i < all.size(); i++) {
+                        records.add(record("r" + i, all.get(i)));
+                    }
+                    return records;
+                });
+    }
+
+    private static MatchRecord record(String id, List<Integer> choices) {
+        return MatchRecord.person(MatchRecordId.of(id), pick(FIRST, choices, 0), pick(LAST, choices, 1))
+                .withEmails(pick(EMAILS, choices, 2))
+                .withPhones(pick(PHONES, choices, 3))
+                .withDateOfBirth(pick(BIRTHS, choices, 4))
+                .withAddress(MatchAddress.of(null, null, pick(CITIES, choices, 5), null))
+                .withCompanyName(pick(COMPANIES, choices, 6));
+    }
+
+    private static <T> T pick(List<T> values, List<Integer> choices, int field) {
+        return values.get(choices.get(field) % values.size());
+    }
+
+    @SafeVarargs
+    private static <T> List<T> nullable(T... values) {
+        List<T> list = new ArrayList<>(List.of(values));
+        list.add(null);
+        return list;
+    }
+}
