@@ -43,7 +43,7 @@ import org.embedcrm.core.deal.LostReasonService;
 import org.embedcrm.core.deal.PipelineService;
 import org.embedcrm.core.event.DomainEventListener;
 import org.embedcrm.core.internal.AfterCommitEventPublisher;
-import org.embedcrm.core.internal.LinkedDeals;
+import org.embedcrm.core.internal.LinkedCrmRecords;
 import org.embedcrm.core.internal.Notifications;
 import org.embedcrm.core.lead.LeadPorts;
 import org.embedcrm.core.lead.LeadService;
@@ -132,7 +132,7 @@ public final class Crm implements AutoCloseable {
         this.pipelines = new PipelineService(ctx, pipelinePort, dealPort);
         this.deals = new DealService(ctx, pipelinePort, dealPort, store.lostReasons(), contactPort);
         this.lostReasons = new LostReasonService(ctx, store.lostReasons());
-        List<LinkedRecordsProbe> probes = with(List.of(new LinkedDeals(dealPort, leadPort)),
+        List<LinkedRecordsProbe> probes = with(List.of(new LinkedCrmRecords(dealPort, leadPort, store.interactions(), store.activities())),
                 with(builder.probes, plugins.providers(LinkedRecordsProbe.class)));
         this.contacts = new ContactService(ctx, contactPort, store.tags(), store.contactStatuses(),
                 store.customerGroups(), store.relationships(), probes, builder.phoneRegion);

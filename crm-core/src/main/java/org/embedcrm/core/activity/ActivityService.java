@@ -2,6 +2,7 @@ package org.embedcrm.core.activity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -191,9 +192,10 @@ public final class ActivityService {
 
     private Activity build(PlanActivity c, ActivityId id, long version, ActivityStatus status, Instant createdAt,
                            UserRef createdBy, Instant now) {
-        Instant end = c.endsAt() == null ? c.startsAt() : c.endsAt();
+        Instant start = c.startsAt().truncatedTo(ChronoUnit.MICROS);
+        Instant end = c.endsAt() == null ? start : c.endsAt().truncatedTo(ChronoUnit.MICROS);
         return new Activity(id, ctx.tenant(), version, c.kind(), c.category(), c.subject(), c.description(),
-                c.startsAt(), end, c.location(), c.owner() == null ? ctx.actor() : c.owner(),
+                start, end, c.location(), c.owner() == null ? ctx.actor() : c.owner(),
                 orEmpty(c.attendees()), orEmpty(c.attendeeContacts()), status,
                 c.priority() == null ? ActivityPriority.NORMAL : c.priority(), c.contact(), c.lead(), c.deal(),
                 c.reminders() == null ? List.of() : c.reminders(), createdAt, createdBy, now);

@@ -26,8 +26,9 @@ final class Sources {
 
     /**
      * Adds a host's answer, which is ordered by time only: when it was cut off at the limit, the items of its
-     * oldest instant may be incomplete, so only the items of later instants count as complete, unless that makes
-     * no progress past the cursor.
+     * oldest instant may be incomplete, so only the items of later instants count as complete (unless that makes no
+     * progress past the cursor, which happens only when a host holds more entries at one instant than it may be
+     * asked for at once).
      *
      * @param answer    the host's items after the cursor, in timeline order
      * @param truncated whether the host returned as many entries as asked for

@@ -36,6 +36,8 @@ public final class TimelineService {
     private static final Set<TimelineKind> AUDITED = EnumSet.of(TimelineKind.STAGE_CHANGE,
             TimelineKind.STATUS_CHANGE, TimelineKind.CONVERSION, TimelineKind.MERGE, TimelineKind.CHANGE);
     /** Sorts after every UUID: a cursor sitting on a host entry lets the stores return all rows of its instant. */
+    /** Most entries asked of a host at once, when many share one instant. */
+    private static final int HOST_LIMIT_MAX = 10_000;
     /** Most records merged into one subject whose history its timeline shows. */
     private static final int MAX_MERGED = 1000;
     private static final String AFTER_EVERY_UUID = "ffffffff-ffff-ffff-ffff-ffffffffffff~";
@@ -157,17 +159,35 @@ public final class TimelineService {
         if (query.kinds().contains(TimelineKind.HOST)) {
             Instant from = sources.boundary() == null ? Instant.EPOCH : sources.boundary().at();
             Instant to = after == null ? Instant.parse("9999-12-31T00:00:00Z") : after.at().plus(1, ChronoUnit.MICROS);
-            HostTimelineRequest request = new HostTimelineRequest(ctx.tenant().value(),
-                    kind.name().toLowerCase(), ids(subjects), from, to, fetch);
             for (TimelineContributor contributor : contributors) {
-                List<HostTimelineEntry> answer = contributor.entries(request);
-                sources.addHost(answer.stream().map(e -> TimelineItems.of(e, kind))
+                HostAnswer answer = ask(contributor, kind, subjects, from, to, fetch, after);
+                sources.addHost(answer.entries().stream().map(e -> TimelineItems.of(e, kind))
                         .filter(item -> after == null || after.precedes(item.position()))
                         .sorted(Comparator.comparing(TimelineItem::position, TimelineCursor.ORDER)).toList(),
-                        answer.size() >= fetch, after);
+                        answer.truncated(), after);
             }
         }
         return sources.round(query.kinds(), after);
+    }
+
+    /**
+     * Asks a host for one page plus one entry; when its answer is cut off inside the cursor's own instant (so the
+     * page could not move past it), asks again for twice as many, up to {@value #HOST_LIMIT_MAX}.
+     */
+    private HostAnswer ask(TimelineContributor contributor, RecordKind kind, List<RecordRef> subjects, Instant from,
+                           Instant to, int fetch, TimelineCursor after) {
+        int limit = fetch;
+        while (true) {
+            List<HostTimelineEntry> entries = contributor.entries(new HostTimelineRequest(ctx.tenant().value(),
+                    kind.name().toLowerCase(), ids(subjects), from, to, limit));
+            boolean truncated = entries.size() >= limit;
+            boolean stuck = truncated && after != null
+                    && entries.stream().noneMatch(e -> e.at().isBefore(after.at()));
+            if (!stuck || limit >= HOST_LIMIT_MAX) {
+                return new HostAnswer(entries, truncated);
+            }
+            limit = Math.min(HOST_LIMIT_MAX, limit * 2);
+        }
     }
 
     private static RecordRef subjectOf(RecordKind kind, UUID contact, Interaction interaction, Activity activity) {
@@ -185,5 +205,9 @@ public final class TimelineService {
 
     private static boolean isUuid(String id) {
         return id.length() == 36 && id.charAt(8) == '-' && !id.startsWith(TimelineItems.HOST_PREFIX);
+    }
+
+    /** A host's entries for one request, and whether it gave as many as asked for (so there may be more). */
+    private record HostAnswer(List<HostTimelineEntry> entries, boolean truncated) {
     }
 }

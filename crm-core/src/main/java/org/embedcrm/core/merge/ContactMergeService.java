@@ -111,6 +111,8 @@ public final class ContactMergeService {
             ports.contacts().remove(source);
             contactService.update(target.id(), input, null);
             employers.forEach(e -> contactService.linkToCompany(target.id(), e.company(), e.jobTitle()));
+            source.lastInteractionAt().ifPresent(at -> ports.contacts().recordInteraction(ctx.tenant(), target.id(),
+                    at, null));
             ports.tombstones().add(new Tombstone(ctx.tenant(), RecordRef.of(source.id()), RecordRef.of(target.id()),
                     ctx.now(), ctx.actor()));
             audit.note(RecordRef.of(target.id()), "mergedFrom", null, source.id().toString());

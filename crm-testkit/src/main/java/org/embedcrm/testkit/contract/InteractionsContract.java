@@ -194,6 +194,17 @@ public abstract class InteractionsContract extends StoreContract {
         }
 
         @Test
+        @DisplayName("a contact with interactions is not deleted under them; it can be archived")
+        void deletionRefused() {
+            Contact ann = contact();
+            crm().interactions().log(LogInteraction.call(ann.id(), "Call"));
+
+            assertThatCrmError(() -> crm().contacts().delete(ann.id()))
+                    .isA(org.embedcrm.core.error.RuleViolationException.class).hasCode("contact.has-linked-records");
+            assertThat(crm().contacts().archive(ann.id()).isArchived()).isTrue();
+        }
+
+        @Test
         @DisplayName("an earlier next contact date already planned is kept")
         void earlierNextContactKept() {
             Contact ann = contact();

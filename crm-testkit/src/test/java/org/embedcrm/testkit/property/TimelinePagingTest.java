@@ -35,7 +35,7 @@ class TimelinePagingTest {
     @Test
     @DisplayName("reads the same, newest first, without repeats or gaps, whatever the page size and kinds kept")
     void pagesAddUp() {
-        qt().withExamples(40).forAll(lists().of(integers().between(0, 3)).ofSizeBetween(0, 40),
+        qt().withExamples(150).forAll(lists().of(integers().between(0, 3)).ofSizeBetween(0, 40),
                         integers().between(1, 12), integers().allPositive())
                 .checkAssert((sources, pageSize, seed) -> {
                     CrmFixture fixture = CrmFixture.inMemory();
