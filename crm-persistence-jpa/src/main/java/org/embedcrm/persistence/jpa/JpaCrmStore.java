@@ -28,9 +28,17 @@ import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.Transactions;
+import org.embedcrm.core.report.Objectives;
+import org.embedcrm.core.report.Reports;
+import org.embedcrm.core.report.Teams;
+import org.embedcrm.core.scoring.HealthScores;
+import org.embedcrm.persistence.jpa.internal.JpaHealthScores;
+import org.embedcrm.persistence.jpa.internal.JpaObjectives;
 import org.embedcrm.persistence.jpa.internal.JpaOutbox;
 import org.embedcrm.persistence.jpa.internal.JpaPeppolStatuses;
+import org.embedcrm.persistence.jpa.internal.JpaReports;
 import org.embedcrm.persistence.jpa.internal.JpaRepositories;
+import org.embedcrm.persistence.jpa.internal.JpaTeams;
 import org.embedcrm.persistence.jpa.internal.Mappings;
 import org.embedcrm.persistence.jpa.internal.Migrations;
 import org.embedcrm.persistence.jpa.internal.ThreadBoundTransactions;
@@ -52,6 +60,10 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     private final EntityManagerFactory ownedFactory;
     private final Outbox outbox;
     private final PeppolStatuses peppolStatuses;
+    private final Reports reports;
+    private final Teams teams;
+    private final Objectives objectives;
+    private final HealthScores healthScores;
 
     private JpaCrmStore(Supplier<EntityManager> entityManagers, Transactions transactions,
                         EntityManagerFactory ownedFactory) {
@@ -60,6 +72,10 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
         this.ownedFactory = ownedFactory;
         this.outbox = new JpaOutbox(entityManagers, transactions);
         this.peppolStatuses = new JpaPeppolStatuses(entityManagers, transactions);
+        this.reports = new JpaReports(entityManagers, transactions);
+        this.teams = new JpaTeams(entityManagers, transactions);
+        this.objectives = new JpaObjectives(entityManagers, transactions);
+        this.healthScores = new JpaHealthScores(entityManagers, transactions);
     }
 
     /**
@@ -206,6 +222,26 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public PeppolStatuses peppolStatuses() {
         return peppolStatuses;
+    }
+
+    @Override
+    public Reports reports() {
+        return reports;
+    }
+
+    @Override
+    public Teams teams() {
+        return teams;
+    }
+
+    @Override
+    public Objectives objectives() {
+        return objectives;
+    }
+
+    @Override
+    public HealthScores healthScores() {
+        return healthScores;
     }
 
     /** Closes the entity manager factory of a standalone store; does nothing for a hosted one. */
