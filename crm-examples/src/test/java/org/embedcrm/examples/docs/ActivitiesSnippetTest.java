@@ -160,6 +160,8 @@ class ActivitiesSnippetTest {
                 .isA(ValidationException.class).hasViolation("email", "interaction.email-details");
         assertThatCrmError(() -> crm.interactions().log(LogInteraction.call(new ContactId(UUID.randomUUID()), "x")))
                 .isA(NotFoundException.class).hasCode("contact.not-found");
+        assertThatCrmError(() -> crm.contacts().delete(marc.id())).as("a participant is not deleted under its call")
+                .isA(RuleViolationException.class).hasCode("contact.has-linked-records");
     }
 
     @Test
