@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends notifications through the outbox: each one is written in the current transaction and delivered to every
- * registered {@link Notifier} after commit, retried when a notifier fails; without any notifier, it is logged.
+ * registered {@link Notifier} after commit; when one fails, the others still get it, and the whole delivery is
+ * retried later with the same idempotency key (so a notifier may see it again). Without any notifier, it is logged.
  * Notifiers find the entry's idempotency key in the attribute {@value #IDEMPOTENCY_KEY}.
  */
 public final class Notifications {
@@ -50,7 +51,21 @@ public final class Notifications {
             @Override
             public void deliver(TenantId tenant, String idempotencyKey, Map<String, String> payload) {
                 Notification notification = fromPayload(payload, idempotencyKey);
-                targets.forEach(notifier -> notifier.send(notification));
+                RuntimeException failure = null;
+                for (Notifier notifier : targets) {
+                    try {
+                        notifier.send(notification);
+                    } catch (RuntimeException e) {
+                        if (failure == null) {
+                            failure = e;
+                        } else {
+                            failure.addSuppressed(e);
+                        }
+                    }
+                }
+                if (failure != null) {
+                    throw failure;
+                }
             }
         };
     }

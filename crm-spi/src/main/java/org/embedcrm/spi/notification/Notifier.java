@@ -5,9 +5,10 @@ package org.embedcrm.spi.notification;
  * {@code Crm.builder()} or through {@link java.util.ServiceLoader}
  * ({@code META-INF/services/org.embedcrm.spi.notification.Notifier}); without any, notifications are logged.
  *
- * <p>Called after the change that caused the notification committed, on the committing thread, never for a
- * rolled-back change. Implementations must be thread-safe; a notifier that throws is logged and does not affect
- * the change or the other notifiers.
+ * <p>Called after the change that caused the notification committed, through EmbedCRM's outbox, never for a
+ * rolled-back change. Delivery is at least once: a notifier that throws does not stop the others, and the
+ * notification is sent again later (to every notifier) with the same {@code idempotencyKey} attribute, so a
+ * notifier that must not repeat itself checks that key. Implementations must be thread-safe.
  */
 @FunctionalInterface
 public interface Notifier {
