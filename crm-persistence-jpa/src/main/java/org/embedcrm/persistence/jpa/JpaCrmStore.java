@@ -25,6 +25,7 @@ import org.embedcrm.core.party.CustomerGroups;
 import org.embedcrm.core.party.Relationships;
 import org.embedcrm.core.party.Tags;
 import org.embedcrm.core.einvoicing.PeppolStatuses;
+import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.Transactions;
@@ -36,6 +37,7 @@ import org.embedcrm.persistence.jpa.internal.JpaHealthScores;
 import org.embedcrm.persistence.jpa.internal.JpaObjectives;
 import org.embedcrm.persistence.jpa.internal.JpaOutbox;
 import org.embedcrm.persistence.jpa.internal.JpaPeppolStatuses;
+import org.embedcrm.persistence.jpa.internal.JpaTombstones;
 import org.embedcrm.persistence.jpa.internal.JpaReports;
 import org.embedcrm.persistence.jpa.internal.JpaRepositories;
 import org.embedcrm.persistence.jpa.internal.JpaTeams;
@@ -60,6 +62,7 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     private final EntityManagerFactory ownedFactory;
     private final Outbox outbox;
     private final PeppolStatuses peppolStatuses;
+    private final Tombstones tombstones;
     private final Reports reports;
     private final Teams teams;
     private final Objectives objectives;
@@ -72,6 +75,7 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
         this.ownedFactory = ownedFactory;
         this.outbox = new JpaOutbox(entityManagers, transactions);
         this.peppolStatuses = new JpaPeppolStatuses(entityManagers, transactions);
+        this.tombstones = new JpaTombstones(entityManagers, transactions);
         this.reports = new JpaReports(entityManagers, transactions);
         this.teams = new JpaTeams(entityManagers, transactions);
         this.objectives = new JpaObjectives(entityManagers, transactions);
@@ -222,6 +226,11 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public PeppolStatuses peppolStatuses() {
         return peppolStatuses;
+    }
+
+    @Override
+    public Tombstones tombstones() {
+        return tombstones;
     }
 
     @Override

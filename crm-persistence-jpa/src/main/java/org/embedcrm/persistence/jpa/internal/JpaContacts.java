@@ -241,6 +241,25 @@ final class JpaContacts extends JpaPort implements Contacts {
                 .getResultList().isEmpty());
     }
 
+    /**
+     * A fixed number of statements whatever the number of contacts (see {@link ContactReferences}); versions do not
+     * change. Contacts loaded earlier in this transaction are written first and evicted after, so they neither
+     * overwrite the moves nor hand out the old links.
+     */
+    @Override
+    public int reassignReferences(TenantId tenant, ContactId from, ContactId to) {
+        if (from.equals(to)) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            int changed = ContactReferences.move(entityManager, tenant, from, to);
+            Evictions.evictAll(entityManager, ContactEntity.class);
+            return changed;
+        });
+    }
+
     private ContactEntity stored(Contact contact) {
         ContactEntity row = entityManager().find(ContactEntity.class, contact.id().value());
         if (row == null || !row.belongsTo(contact.tenant()) || row.version() != contact.version()) {

@@ -107,6 +107,33 @@ final class JpaDeals extends JpaPort implements Deals {
                 .getSingleResult());
     }
 
+    /**
+     * One update for both columns; versions stay as they are, as for every set-based move of a merge. Deals loaded
+     * earlier in this transaction are written first and evicted after, so they neither overwrite the move nor hand
+     * out the old contact.
+     */
+    @Override
+    public int reassignContact(TenantId tenant, ContactId from, ContactId to) {
+        if (from.equals(to)) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            int changed = entityManager.createQuery("""
+                            update EmbedCrmDeal d
+                            set d.companyId = case when d.companyId = :from then :to else d.companyId end,
+                                d.customerId = case when d.customerId = :from then :to else d.customerId end
+                            where d.tenantId = :tenant and (d.companyId = :from or d.customerId = :from)""")
+                    .setParameter("from", from.value())
+                    .setParameter("to", to.value())
+                    .setParameter("tenant", tenant.value())
+                    .executeUpdate();
+            Evictions.evictAll(entityManager, DealEntity.class);
+            return changed;
+        });
+    }
+
     @Override
     public List<StageTotals> stageTotals(TenantId tenant, PipelineId pipeline) {
         return inTransaction(() -> {

@@ -142,6 +142,37 @@ final class JpaLeads extends JpaPort implements Leads {
                 .getSingleResult());
     }
 
+    /**
+     * One update of the customer, company and referent columns, so that the contact merged away keeps no lead (the
+     * referent has a foreign key, and {@link #countForContact} counts it for the merge preview); versions stay as
+     * they are. Leads loaded earlier in this transaction are written first and evicted after.
+     */
+    @Override
+    public int reassignContact(TenantId tenant, ContactId from, ContactId to) {
+        if (from.equals(to)) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            int changed = entityManager.createQuery("""
+                            update EmbedCrmLead l
+                            set l.conversion.customerId = case when l.conversion.customerId = :from then :to
+                                                          else l.conversion.customerId end,
+                                l.conversion.companyId = case when l.conversion.companyId = :from then :to
+                                                         else l.conversion.companyId end,
+                                l.referentId = case when l.referentId = :from then :to else l.referentId end
+                            where l.tenantId = :tenant and (l.conversion.customerId = :from
+                                or l.conversion.companyId = :from or l.referentId = :from)""")
+                    .setParameter("from", from.value())
+                    .setParameter("to", to.value())
+                    .setParameter("tenant", tenant.value())
+                    .executeUpdate();
+            Evictions.evictAll(entityManager, LeadEntity.class);
+            return changed;
+        });
+    }
+
     @Override
     public Map<LeadStatusId, Long> countByStatus(TenantId tenant) {
         return inTransaction(() -> {

@@ -59,4 +59,21 @@ public final class JpaPeppolStatuses extends JpaPort implements PeppolStatuses {
                 .getResultList().stream().map(PeppolStatusEntity::toStatus)
                 .collect(Collectors.toMap(PeppolStatus::contact, Function.identity())));
     }
+
+    /** One delete; a copy loaded earlier in this transaction is evicted, so that it is not handed out afterwards. */
+    @Override
+    public void remove(TenantId tenant, ContactId contact) {
+        inTransaction(() -> {
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            entityManager.createQuery(
+                            "delete from EmbedCrmPeppolStatus s where s.tenantId = :tenant and s.contactId = :contact")
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("contact", contact.value())
+                    .executeUpdate();
+            Evictions.evict(entityManager, PeppolStatusEntity.class, row -> row.belongsTo(tenant)
+                    && row.contactId().equals(contact.value()));
+            return null;
+        });
+    }
 }

@@ -16,6 +16,8 @@ import org.embedcrm.core.party.Relationships;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.core.shared.Names;
 import org.embedcrm.core.shared.TenantId;
+import org.hibernate.Session;
+import org.hibernate.query.MutationQuery;
 
 /** Relationship types in {@code embedcrm_relationship_types}, relationships in {@code embedcrm_relationships}. */
 final class JpaRelationships extends JpaPort implements Relationships {
@@ -117,6 +119,58 @@ final class JpaRelationships extends JpaPort implements Relationships {
                 .setParameter("type", type.value())
                 .setMaxResults(1)
                 .getResultList().isEmpty());
+    }
+
+    /**
+     * Three statements whatever the number of links: the links between the two go, then the links {@code to}
+     * already has in either direction (the unique key allows one per pair and type), then the rest move, with their
+     * ordered pair recomputed. Relationships loaded earlier in this transaction are evicted afterwards.
+     */
+    @Override
+    public int reassign(TenantId tenant, ContactId from, ContactId to) {
+        if (from.equals(to)) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            UuidOrder order = UuidOrder.of(entityManager);
+            mutation(entityManager, """
+                    delete from embedcrm_relationships
+                    where tenant_id = :tenant
+                    and (source_id = :from and target_id = :to or source_id = :to and target_id = :from)""",
+                    tenant, from, to).executeUpdate();
+            mutation(entityManager, """
+                    delete from embedcrm_relationships
+                    where tenant_id = :tenant and (source_id = :from or target_id = :from)
+                    and (type_id, case when source_id = :from then target_id else source_id end) in (
+                        select o.type_id, case when o.source_id = :to then o.target_id else o.source_id end
+                        from embedcrm_relationships o
+                        where o.tenant_id = :tenant and (o.source_id = :to or o.target_id = :to))""",
+                    tenant, from, to).executeUpdate();
+            // MariaDB assigns left to right, each assignment seeing the ones before: the ordered pair is computed
+            // first, from the source and target columns as they were.
+            String other = "case when source_id = :from then target_id else source_id end";
+            String otherFirst = order.key(other) + " < :toKey";
+            int moved = mutation(entityManager, "update embedcrm_relationships"
+                    + " set low_id = case when " + otherFirst + " then " + other + " else :to end,"
+                    + " high_id = case when " + otherFirst + " then :to else " + other + " end,"
+                    + " source_id = case when source_id = :from then :to else source_id end,"
+                    + " target_id = case when target_id = :from then :to else target_id end"
+                    + " where tenant_id = :tenant and (source_id = :from or target_id = :from)", tenant, from, to)
+                    .setParameter("toKey", order.key(to.value()))
+                    .executeUpdate();
+            Evictions.evictAll(entityManager, RelationshipEntity.class);
+            return moved;
+        });
+    }
+
+    private static MutationQuery mutation(EntityManager entityManager, String sql, TenantId tenant, ContactId from,
+                                         ContactId to) {
+        return entityManager.unwrap(Session.class).createNativeMutationQuery(sql)
+                .setParameter("tenant", tenant.value())
+                .setParameter("from", from.value(), UUID.class)
+                .setParameter("to", to.value(), UUID.class);
     }
 
     private boolean linked(TenantId tenant, RelationshipEntity row) {

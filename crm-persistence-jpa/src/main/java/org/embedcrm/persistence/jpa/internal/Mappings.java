@@ -19,7 +19,7 @@ public final class Mappings {
             ContactStatusEntity.class, CustomerGroupEntity.class, RelationshipTypeEntity.class,
             RelationshipEntity.class, LeadStatusEntity.class, LeadSourceEntity.class, LeadEntity.class,
             OutboxEntryEntity.class, PeppolStatusEntity.class, ActivityCategoryEntity.class, ActivityEntity.class,
-            ReminderEntity.class, InteractionEntity.class, AuditEntryEntity.class);
+            ReminderEntity.class, InteractionEntity.class, AuditEntryEntity.class, TombstoneEntity.class);
 
     private Mappings() {
     }

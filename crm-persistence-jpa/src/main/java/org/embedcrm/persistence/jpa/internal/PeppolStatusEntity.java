@@ -55,6 +55,10 @@ class PeppolStatusEntity {
         this.source = status.source();
     }
 
+    UUID contactId() {
+        return contactId;
+    }
+
     boolean belongsTo(TenantId tenant) {
         return tenantId.equals(tenant.value());
     }
