@@ -23,6 +23,7 @@ import org.embedcrm.core.internal.Plugins;
 import org.embedcrm.core.internal.audit.AuditLog;
 import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.merge.ContactMergeService;
+import org.embedcrm.core.merge.DuplicateService;
 import org.embedcrm.core.merge.MergePorts;
 import org.embedcrm.core.report.DashboardService;
 import org.embedcrm.core.report.ObjectiveService;
@@ -100,6 +101,7 @@ public final class Crm implements AutoCloseable {
     private final AudienceService audience;
     private final EInvoicingService einvoicing;
     private final ContactMergeService merges;
+    private final DuplicateService duplicates;
     private final DashboardService reports;
     private final ObjectiveService objectives;
     private final HealthService health;
@@ -160,6 +162,7 @@ public final class Crm implements AutoCloseable {
         this.health = new HealthService(ctx, store.contacts(), store.healthScores(), new HealthSources(
                 plugins.providers(PaymentHistorySource.class), plugins.providers(ContractValueSource.class),
                 plugins.providers(SupportTicketSource.class)));
+        this.duplicates = new DuplicateService(ctx, store.contacts());
         this.merges = new ContactMergeService(ctx, new MergePorts(contactPort, dealPort, leadPort,
                 store.interactions(), store.activities(), store.relationships(), store.peppolStatuses(),
                 store.tombstones()), contacts, audit,
@@ -260,6 +263,11 @@ public final class Crm implements AutoCloseable {
     /** @return PEPPOL registration checks of contacts, through the lookup plugin (e.g. crm-plugin-peppol) */
     public EInvoicingService einvoicing() {
         return einvoicing;
+    }
+
+    /** @return finding duplicate contacts, among all or for one */
+    public DuplicateService duplicates() {
+        return duplicates;
     }
 
     /** @return merging duplicate contacts, with a preview, and resolving the ids of merged contacts */

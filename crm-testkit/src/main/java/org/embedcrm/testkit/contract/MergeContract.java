@@ -86,6 +86,30 @@ public abstract class MergeContract extends StoreContract {
     }
 
     @Nested
+    @DisplayName("finding duplicates")
+    class Finding {
+
+        @Test
+        @DisplayName("a planted duplicate is found among the contacts, and for the one record, with its evidence")
+        void planted() {
+            Contact ann = crm().contacts().create(ContactInput.person("Ann", "Smith").phone("+32 470 11 22 33")
+                    .email("ann.smith." + System.nanoTime() + "@example.org").build());
+            Contact copy = crm().contacts().create(ContactInput.person("Anne", "Smith").phone("0470 11 22 33")
+                    .email("a.smith." + System.nanoTime() + "@example.org").build());
+            crm().contacts().create(ContactInput.person("Bob", "Jones").phone("+32 471 99 88 77")
+                    .email("bob." + System.nanoTime() + "@example.org").build());
+
+            var report = crm().duplicates().find(org.embedcrm.core.party.ContactFilter.activeContacts(),
+                    org.embedcrm.core.merge.DuplicateCriteria.persons());
+            var pairs = crm().duplicates().duplicatesOf(copy.id(), org.embedcrm.core.merge.DuplicateCriteria.persons());
+
+            assertThat(report.pairs()).singleElement().satisfies(p -> assertThat(Set.of(p.first().value(),
+                    p.second().value())).containsExactlyInAnyOrder(ann.id().toString(), copy.id().toString()));
+            assertThat(pairs).singleElement().satisfies(p -> assertThat(p.evidence().explain()).isNotBlank());
+        }
+    }
+
+    @Nested
     @DisplayName("the preview")
     class Preview {
 
