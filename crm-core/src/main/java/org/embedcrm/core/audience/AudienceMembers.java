@@ -18,6 +18,7 @@ final class AudienceMembers {
     static final String ACTION = "action";
     static final String UPSERT = "upsert";
     static final String ARCHIVE = "archive";
+    static final String ERASE = "erase";
     private static final String ATTRIBUTE = "attribute.";
     private static final String TAG = "tag.";
 
@@ -66,6 +67,10 @@ final class AudienceMembers {
 
     static Map<String, String> archive(String email) {
         return Map.of(ACTION, ARCHIVE, "email", email);
+    }
+
+    static Map<String, String> erase(String email) {
+        return Map.of(ACTION, ERASE, "email", email);
     }
 
     static AudienceMember fromPayload(Map<String, String> payload) {

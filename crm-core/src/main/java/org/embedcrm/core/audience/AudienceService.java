@@ -89,11 +89,12 @@ public final class AudienceService {
             @Override
             public void deliver(TenantId tenant, String idempotencyKey, Map<String, String> payload) {
                 String email = payload.get("email");
+                String action = payload.get(AudienceMembers.ACTION);
                 for (AudienceSync audience : audiences) {
-                    if (AudienceMembers.ARCHIVE.equals(payload.get(AudienceMembers.ACTION))) {
-                        audience.archive(email);
-                    } else {
-                        audience.upsert(AudienceMembers.fromPayload(payload));
+                    switch (action) {
+                        case AudienceMembers.ARCHIVE -> audience.archive(email);
+                        case AudienceMembers.ERASE -> audience.erase(email);
+                        default -> audience.upsert(AudienceMembers.fromPayload(payload));
                     }
                 }
             }
@@ -118,6 +119,21 @@ public final class AudienceService {
             Contact contact = contacts.find(ctx.tenant(), id).orElseThrow(() -> new NotFoundException("contact", id));
             return enabled() && enqueue(contact);
         });
+    }
+
+    /**
+     * Queues the permanent deletion of a person's data from every audience, for an erasure request (GDPR article
+     * 17): unlike an archive, the member can never be imported again.
+     *
+     * @param email the e-mail address the audience knows the person by; never null, not blank
+     * @return whether there was an audience to erase it from
+     */
+    public boolean erase(String email) {
+        Objects.requireNonNull(email, "email");
+        if (email.isBlank()) {
+            throw new IllegalArgumentException("an erasure names the e-mail address to erase");
+        }
+        return enabled() && ctx.run(() -> outbox.enqueue(TOPIC, AudienceMembers.erase(email.strip())) != null);
     }
 
     /**

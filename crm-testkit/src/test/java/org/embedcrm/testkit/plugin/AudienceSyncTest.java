@@ -82,6 +82,20 @@ class AudienceSyncTest {
     }
 
     @Test
+    @DisplayName("an erasure deletes the member for good")
+    void erasure() {
+        Contact ann = crm.contacts().create(aPerson().build());
+        String email = ann.profile().emails().get(0).value();
+        later();
+
+        assertThat(crm.audience().erase(email)).isTrue();
+        later();
+
+        assertThat(audience.status(email)).isEmpty();
+        assertThat(audience.calls()).contains("erase " + email);
+    }
+
+    @Test
     @DisplayName("changes made while the audience is down arrive once it is back")
     void down() {
         audience.down(true);
