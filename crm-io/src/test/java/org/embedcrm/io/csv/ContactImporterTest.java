@@ -130,6 +130,69 @@ class ContactImporterTest {
     }
 
     @Nested
+    @DisplayName("reading a broken file")
+    class Broken {
+
+        @Test
+        @DisplayName("a quote left open stops reading at its row; the rows before it are stored")
+        void openQuote() {
+            ImportResult result = importPersons("first_name,last_name,email", "Ada,Lovelace,ada@example.org",
+                    "\"Alan,Turing,alan@example.org", "Grace,Hopper,grace@example.org");
+
+            assertThat(result.stoppedEarly()).hasValueSatisfying(e -> {
+                assertThat(e.code()).isEqualTo("import.csv.malformed");
+                assertThat(e.row()).hasValue(3);
+            });
+            assertThat(result.counts()).isEqualTo(new ImportCounts(1, 1, 0, 0, 0));
+            assertThat(stored()).extracting(c -> c.profile().displayName()).containsExactly("Ada Lovelace");
+        }
+
+        @Test
+        @DisplayName("text after a closing quote stops reading with the same code")
+        void textAfterQuote() {
+            ImportResult result = importPersons("first_name,last_name,email", "\"Ada\"x,Lovelace,ada@example.org");
+
+            assertThat(result.stoppedEarly()).map(CrmIoException::code).hasValue("import.csv.malformed");
+            assertThat(stored()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a row longer than the limit stops reading instead of filling the memory")
+        void hugeRow() {
+            ImportResult result = importer.importFrom(utf8("first_name,last_name,email,description",
+                    "Ada,Lovelace,ada@example.org,short", "Alan,Turing,alan@example.org," + "x".repeat(200_000),
+                    "Grace,Hopper,grace@example.org,short"), ImportOptions.of(RecordKind.PERSON).maxRecordChars(65_536));
+
+            assertThat(result.stoppedEarly()).hasValueSatisfying(e -> {
+                assertThat(e.code()).isEqualTo("import.record.too-large");
+                assertThat(e.row()).hasValue(3);
+            });
+            assertThat(result.counts().created()).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("a cell longer than its field allows refuses only its row")
+        void longCell() {
+            ImportResult result = importPersons("first_name,last_name,email,description",
+                    "Ada,Lovelace,ada@example.org," + "x".repeat(4001), "Alan,Turing,alan@example.org,short");
+
+            assertThat(result.errors()).extracting(RowError::row, RowError::column, RowError::code)
+                    .containsExactly(tuple(2L, "description", "size"));
+            assertThat(result.errors().get(0).value()).hasSize(RowError.MAX_VALUE).endsWith("…");
+            assertThat(result.counts().created()).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("a UTF-16 file is refused before anything is stored")
+        void utf16() {
+            assertThatThrownBy(() -> importer.importFrom(CsvFiles.encoded(java.nio.charset.StandardCharsets.UTF_16,
+                    "first_name,last_name,email", "Ada,Lovelace,ada@example.org"), ImportOptions.of(RecordKind.PERSON)))
+                    .isInstanceOf(CrmIoException.class).hasFieldOrPropertyWithValue("code", "import.encoding");
+            assertThat(stored()).isEmpty();
+        }
+    }
+
+    @Nested
     @DisplayName("matching existing contacts")
     class Matching {
 
@@ -149,6 +212,37 @@ class ContactImporterTest {
         }
 
         @Test
+        @DisplayName("a row with a contact's id updates it, even without e-mail; an id of elsewhere creates a contact")
+        void updatesById() {
+            Contact shop = crm.contacts().create(ContactInput.company("Corner Shop").phone("+32 2 500 00 01").build());
+
+            ImportResult result = importer.importFrom(utf8("id,display_name,phones",
+                    shop.id() + ",Corner Shop Ltd,+32 2 500 00 01",
+                    "0190b6b2-0000-7000-8000-000000000000,Other Shop,+32 2 500 00 02", "not-a-uuid,Third,+32 2 500 00 03"),
+                    ImportOptions.of(RecordKind.COMPANY));
+
+            assertThat(result.counts()).isEqualTo(new ImportCounts(3, 1, 1, 0, 1));
+            assertThat(crm.contacts().get(shop.id()).profile().displayName()).isEqualTo("Corner Shop Ltd");
+            assertThat(result.errors()).extracting(RowError::code).containsExactly("import.id.invalid");
+        }
+
+        @Test
+        @DisplayName("columns the file lacks keep their values, blank cells clear theirs, and consent is recorded")
+        void partialUpdate() {
+            Contact ada = crm.contacts().create(ContactInput.person("Ada", "Lovelace").email("ada@example.org")
+                    .website("ada.example.org").industry("Computing").role(ContactRole.CUSTOMER).build());
+
+            importPersons("email,industry,refuses_emails", "ada@example.org,,yes");
+
+            Contact updated = crm.contacts().get(ada.id());
+            assertThat(updated.profile().website()).isEqualTo("ada.example.org");
+            assertThat(updated.profile().industry()).isNull();
+            assertThat(updated.roles()).containsExactly(ContactRole.CUSTOMER);
+            assertThat(updated.consent().emailRejected()).isTrue();
+            assertThat(updated.consent().callRejected()).isFalse();
+        }
+
+        @Test
         @DisplayName("importing the same file again writes nothing: no row changes a stored contact's version")
         void idempotent() {
             String[] file = {"first_name,last_name,email,phones,roles,star_rating,country",
@@ -161,6 +255,121 @@ class ContactImporterTest {
 
             assertThat(again.counts()).isEqualTo(new ImportCounts(2, 0, 0, 2, 0));
             assertThat(stored().stream().map(Contact::version).toList()).isEqualTo(versions);
+        }
+    }
+
+    @Nested
+    @DisplayName("kinds of records")
+    class Kinds {
+
+        @Test
+        @DisplayName("a contact file tells persons from companies by its type column; a new contact needs one")
+        void typeColumn() {
+            ImportResult result = importer.importFrom(utf8("type,display_name,first_name,last_name,email",
+                    "company,Analytical Engines,,,info@engines.example", "Person,,Ada,Lovelace,ada@example.org",
+                    ",,Alan,Turing,alan@example.org", "robot,,R2,D2,r2@example.org"), ImportOptions.of(RecordKind.CONTACT));
+
+            assertThat(withEmail("info@engines.example").type()).isEqualTo(ContactType.COMPANY);
+            assertThat(withEmail("ada@example.org").type()).isEqualTo(ContactType.PERSON);
+            assertThat(result.errors()).extracting(RowError::row, RowError::column, RowError::code)
+                    .containsExactly(tuple(4L, "type", "import.type.required"), tuple(5L, "type", "import.type.unknown"));
+        }
+
+        @Test
+        @DisplayName("a company file creates companies, and a row matching a person is refused")
+        void companies() {
+            crm.contacts().create(ContactInput.person("Ada", "Lovelace").email("ada@example.org").build());
+
+            ImportResult result = importer.importFrom(utf8("company name,email,vat",
+                    "Analytical Engines,info@engines.example,BE 0428.759.497", "Ada Inc,ada@example.org,"),
+                    ImportOptions.of(RecordKind.COMPANY));
+
+            assertThat(withEmail("info@engines.example").terms().vatNumber().value()).isEqualTo("BE0428759497");
+            assertThat(result.errors()).extracting(RowError::row, RowError::code)
+                    .containsExactly(tuple(3L, "contact.type-fixed"));
+        }
+
+        @Test
+        @DisplayName("each kind's template names every column it reads, and an import of the template alone adds nothing")
+        void templates() throws Exception {
+            StringWriter persons = new StringWriter();
+            RecordKind.PERSON.writeTemplate(persons);
+            StringWriter companies = new StringWriter();
+            RecordKind.COMPANY.writeTemplate(companies);
+
+            assertThat(persons.toString()).startsWith("id,display_name,first_name,last_name,emails,phones,")
+                    .doesNotContain("type").doesNotContain("created_at").endsWith("refuses_emails\r\n");
+            assertThat(companies.toString()).doesNotContain("first_name");
+            assertThat(RecordKind.CONTACT.columns()).contains(ContactColumn.TYPE);
+            ImportResult result = importer.importFrom(utf8(persons.toString().strip()),
+                    ImportOptions.of(RecordKind.PERSON));
+            assertThat(result.isClean()).isTrue();
+            assertThat(result.unknownColumns()).isEmpty();
+            assertThat(result.counts().rows()).isZero();
+        }
+    }
+
+    @Nested
+    @DisplayName("chunks, dry runs and progress")
+    class Chunks {
+
+        @Test
+        @DisplayName("a dry run reports what would be created, updated and rejected, and stores nothing")
+        void dryRun() {
+            Contact ada = crm.contacts().create(ContactInput.person("Ada", "Lovelace").email("ada@example.org").build());
+
+            ImportResult result = importer.importFrom(utf8("first_name,last_name,email,tags",
+                    "Ada,Byron,ada@example.org,", "Alan,Turing,alan@example.org,New tag", "Bad,Row,nope,",
+                    "Alan,Turing,alan@example.org,New tag"),
+                    ImportOptions.of(RecordKind.PERSON).asDryRun().chunkSize(2).creatingMissingTags());
+
+            assertThat(result.dryRun()).isTrue();
+            assertThat(result.counts()).isEqualTo(new ImportCounts(4, 2, 1, 0, 1));
+            assertThat(stored()).extracting(Contact::id).containsExactly(ada.id());
+            assertThat(crm.contacts().get(ada.id()).version()).isEqualTo(ada.version());
+            assertThat(crm.contactSettings().tags()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("progress is reported after every chunk, each stored in its own transaction")
+        void progress() {
+            List<ImportCounts> reports = new ArrayList<>();
+            String[] lines = new String[8];
+            lines[0] = "first_name,last_name,email";
+            for (int i = 1; i < lines.length; i++) {
+                lines[i] = "P,N" + i + "," + (i == 4 ? "broken" : "p" + i + "@example.org");
+            }
+
+            importer.importFrom(utf8(lines), ImportOptions.of(RecordKind.PERSON).chunkSize(3).onProgress(reports::add));
+
+            assertThat(reports).containsExactly(new ImportCounts(3, 3, 0, 0, 0), new ImportCounts(6, 5, 0, 0, 1),
+                    new ImportCounts(7, 6, 0, 0, 1));
+        }
+
+        @Test
+        @DisplayName("a listener that throws ends the import, keeping the chunks stored before")
+        void listenerStops() {
+            assertThatThrownBy(() -> importer.importFrom(utf8("first_name,last_name,email", "A,B,a@example.org",
+                    "C,D,c@example.org"), ImportOptions.of(RecordKind.PERSON).chunkSize(1).onProgress(counts -> {
+                        throw new IllegalStateException("cancelled");
+                    }))).hasMessage("cancelled");
+            assertThat(stored()).hasSize(1);
+        }
+
+        @Test
+        @DisplayName("tags the tenant lacks are defined when asked, once")
+        void missingTags() {
+            Tag vip = crm.contactSettings().defineTag("VIP", null);
+
+            ImportResult result = importer.importFrom(utf8("first_name,last_name,email,tags",
+                    "Ada,Lovelace,ada@example.org,vip; Fair", "Alan,Turing,alan@example.org,FAIR"),
+                    ImportOptions.of(RecordKind.PERSON).creatingMissingTags());
+
+            assertThat(result.isClean()).isTrue();
+            assertThat(crm.contactSettings().tags()).extracting(Tag::name).containsExactly("Fair", "VIP");
+            assertThat(withEmail("ada@example.org").tags()).hasSize(2).contains(vip.id());
+            assertThat(withEmail("alan@example.org").tags()).isEqualTo(withEmail("ada@example.org").tags().stream()
+                    .filter(t -> !t.equals(vip.id())).collect(java.util.stream.Collectors.toSet()));
         }
     }
 
