@@ -31,6 +31,7 @@ class DocSnippetsTest {
                 Arguments.of("docs/pipelines-and-deals.md", List.of("PipelinesAndDealsSnippetTest")),
                 Arguments.of("docs/contacts.md", List.of("ContactsSnippetTest")),
                 Arguments.of("docs/leads.md", List.of("LeadsSnippetTest", "InboxNotifier")),
+                Arguments.of("docs/import-and-export.md", List.of("ImportAndExportSnippetTest")),
                 Arguments.of("docs/persistence.md", List.of("PersistenceSnippetTest", "HostTransactions")),
                 Arguments.of("docs/errors.md", List.of("ErrorsSnippetTest")),
                 Arguments.of("docs/testing.md", List.of("TestingSnippetTest", "TestingContractSnippetTest")));

@@ -27,7 +27,7 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
     /** Smallest row length limit accepted. */
     public static final int MIN_RECORD_CHARS = 65_536;
     /** Rows per transaction unless told otherwise. */
-    public static final int DEFAULT_CHUNK = 500;
+    public static final int DEFAULT_CHUNK = 50;
     /** Longest row unless told otherwise: one million characters. */
     public static final int DEFAULT_RECORD_CHARS = 1_000_000;
 

@@ -1,5 +1,6 @@
 package org.embedcrm.io.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import org.embedcrm.core.party.Address;
 import org.embedcrm.io.csv.ContactColumn;
@@ -43,7 +44,7 @@ enum AddressColumns {
      * @return its five parts as cells, empty where it has none
      */
     static List<String> cells(Address address) {
-        return java.util.Arrays.asList(address.street(), address.city(), address.region(), address.postalCode(),
+        return Arrays.asList(address.street(), address.city(), address.region(), address.postalCode(),
                 address.country() == null ? null : address.country().value());
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.embedcrm.io.CrmIoException;
@@ -49,7 +50,7 @@ public final class ContactHeader {
         }
         if (positions.keySet().stream().noneMatch(ContactColumn::isImported)) {
             throw new CrmIoException("import.header.no-known-column", "no header of the first row names a column"
-                    + " of " + kind.name().toLowerCase(java.util.Locale.ROOT) + " files; is the first row the"
+                    + " of " + kind.name().toLowerCase(Locale.ROOT) + " files; is the first row the"
                     + " header, and the delimiter right? Headers read: " + header, 1, null);
         }
         return new ContactHeader(List.copyOf(header), positions, Collections.unmodifiableList(unknown));

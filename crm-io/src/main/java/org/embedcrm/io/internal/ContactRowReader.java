@@ -1,9 +1,12 @@
 package org.embedcrm.io.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.error.Violation;
 import org.embedcrm.core.party.Address;
@@ -99,13 +102,13 @@ final class ContactRowReader {
             case DESCRIPTION -> d.description = text;
             case LANGUAGE -> d.language = text;
             case COUNTRY -> d.country = text;
-            case ROLES -> d.roles = new java.util.LinkedHashSet<>(CellValues.list(cell).stream()
+            case ROLES -> d.roles = new LinkedHashSet<>(CellValues.list(cell).stream()
                     .map(ContactRowReader::role).toList());
             case STATUS -> d.status = text == null ? null : names.status(text).orElseThrow(() ->
                     ValidationException.of("status", "import.status.unknown", "the tenant has no contact status named '"
                             + text + "'"));
-            case TAGS -> d.tags = new java.util.LinkedHashSet<>(CellValues.list(cell).stream().map(this::tag).toList());
-            case ASSIGNEES -> d.assignees = new java.util.LinkedHashSet<>(CellValues.list(cell).stream()
+            case TAGS -> d.tags = new LinkedHashSet<>(CellValues.list(cell).stream().map(this::tag).toList());
+            case ASSIGNEES -> d.assignees = new LinkedHashSet<>(CellValues.list(cell).stream()
                     .map(UserRef::of).toList());
             case STAR_RATING -> d.starRating = text == null ? null : CellValues.number(text);
             case INTERNAL_NOTES -> d.internalNotes = text;
@@ -156,7 +159,7 @@ final class ContactRowReader {
 
     private Address address(CsvRow row, AddressColumns columns, Address current, List<RowError> errors) {
         String[] parts = columns.parts(header, row, current);
-        if (java.util.Arrays.stream(parts).allMatch(p -> p == null || p.isBlank())) {
+        if (Arrays.stream(parts).allMatch(p -> p == null || p.isBlank())) {
             return null;
         }
         CountryCode country = parts[4] == null || parts[4].isBlank() ? null
@@ -176,7 +179,7 @@ final class ContactRowReader {
         return cell == null ? null : collect(row, column, () -> CellValues.flag(cell), errors);
     }
 
-    private <T> T collect(CsvRow row, ContactColumn column, java.util.function.Supplier<T> parse, List<RowError> errors) {
+    private <T> T collect(CsvRow row, ContactColumn column, Supplier<T> parse, List<RowError> errors) {
         try {
             return parse.get();
         } catch (ValidationException e) {

@@ -12,6 +12,7 @@ import org.embedcrm.core.party.ContactProfile;
 import org.embedcrm.core.party.CustomerTerms;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.PhoneNumber;
+import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.io.csv.ContactColumn;
 
 /** Writes a contact as the cells of a CSV row, one per {@link ContactColumn}, in the enum's order. */
@@ -34,19 +35,20 @@ public final class ContactRowWriter {
      * @return its cells, empty strings where it has no value
      */
     public List<String> cells(Contact contact) {
+        ContactProfile p = contact.profile();
+        List<String> billing = parts(p.billingAddress());
+        List<String> delivery = parts(p.deliveryAddresses().isEmpty() ? null : p.deliveryAddresses().get(0));
         List<String> cells = new ArrayList<>();
         for (ContactColumn column : ContactColumn.values()) {
-            String cell = cell(contact, column);
+            String cell = cell(contact, column, billing, delivery);
             cells.add(cell == null ? "" : cell);
         }
         return cells;
     }
 
-    private String cell(Contact c, ContactColumn column) {
+    private String cell(Contact c, ContactColumn column, List<String> billing, List<String> delivery) {
         ContactProfile p = c.profile();
         CustomerTerms t = c.terms();
-        List<String> billing = parts(p.billingAddress());
-        List<String> delivery = parts(p.deliveryAddresses().isEmpty() ? null : p.deliveryAddresses().get(0));
         return switch (column) {
             case ID -> c.id().toString();
             case TYPE -> c.type().name().toLowerCase(Locale.ROOT);
@@ -67,7 +69,7 @@ public final class ContactRowWriter {
             case ROLES -> sorted(c.roles(), r -> r.name().toLowerCase(Locale.ROOT));
             case STATUS -> c.status().map(names::statusName).orElse(null);
             case TAGS -> sorted(c.tags(), names::tagName);
-            case ASSIGNEES -> sorted(c.assignees(), u -> u.value());
+            case ASSIGNEES -> sorted(c.assignees(), UserRef::value);
             case STAR_RATING -> Integer.toString(c.rating().stars());
             case INTERNAL_NOTES -> c.internalNotes().orElse(null);
             case NEXT_CONTACT_DATE -> c.nextContactDate().map(Object::toString).orElse(null);

@@ -1,6 +1,7 @@
 package org.embedcrm.io.internal;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One record of a CSV file as read: its row number and its cells, apostrophes of neutralised formulas removed.
@@ -17,7 +18,7 @@ public record CsvRow(long row, List<String> cells) {
 
     /** @return the positions of the cells holding bytes the encoding could not decode, in order */
     public List<Integer> undecodableCells() {
-        return java.util.stream.IntStream.range(0, cells.size())
+        return IntStream.range(0, cells.size())
                 .filter(i -> cells.get(i).indexOf(CsvRows.UNDECODABLE) >= 0).boxed().toList();
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public final class CsvRows {
 
     private static boolean skipByteOrderMark(PushbackInputStream in) throws IOException {
         byte[] start = in.readNBytes(UTF8_BOM.length);
-        boolean bom = java.util.Arrays.equals(start, UTF8_BOM);
+        boolean bom = Arrays.equals(start, UTF8_BOM);
         if (!bom) {
             in.unread(start);
         }

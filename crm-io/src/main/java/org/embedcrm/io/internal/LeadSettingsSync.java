@@ -1,9 +1,10 @@
 package org.embedcrm.io.internal;
 
-import static org.embedcrm.io.internal.PartySettingsSync.byKey;
-import static org.embedcrm.io.internal.PartySettingsSync.hex;
+import static org.embedcrm.io.internal.SettingsLists.byKey;
+import static org.embedcrm.io.internal.SettingsLists.hex;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.embedcrm.core.Crm;
@@ -92,7 +93,7 @@ final class LeadSettingsSync {
         for (LeadOutcome outcome : List.of(LeadOutcome.CONVERTED, LeadOutcome.LOST)) {
             if (statuses.stream().filter(s -> s.outcome() == outcome).count() > 1) {
                 check.add("leadStatuses", "lead-status.outcome-taken",
-                        "at most one lead status means " + outcome.name().toLowerCase(java.util.Locale.ROOT));
+                        "at most one lead status means " + outcome.name().toLowerCase(Locale.ROOT));
             }
         }
     }
@@ -143,7 +144,7 @@ final class LeadSettingsSync {
         for (LeadStatusSetting s : wanted) {
             LeadStatus status = current.remove(Names.key(s.name()));
             LeadOutcome keptOutcome = status.outcome() == s.outcome() ? s.outcome() : LeadOutcome.NONE;
-            if (!s.name().strip().equals(status.name()) || !Objects.equals(hex(status.color()), upper(s.color()))
+            if (!s.name().strip().equals(status.name()) || !Objects.equals(hex(status.color()), hex(s.color()))
                     || status.isFinal() != s.isFinal() || status.outcome() != keptOutcome) {
                 crm.leadSettings().updateStatus(status.id(), s.name(), s.color(), s.isFinal(), keptOutcome);
             }
@@ -159,7 +160,4 @@ final class LeadSettingsSync {
         crm.leadSettings().reorderStatuses(wanted.stream().map(s -> remaining.get(Names.key(s.name())).id()).toList());
     }
 
-    private static String upper(String color) {
-        return color == null ? null : color.toUpperCase(java.util.Locale.ROOT);
-    }
 }

@@ -1,10 +1,11 @@
 package org.embedcrm.io.internal;
 
+import static org.embedcrm.io.internal.SettingsLists.byKey;
+import static org.embedcrm.io.internal.SettingsLists.hex;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.deal.StageColor;
 import org.embedcrm.core.party.ContactStatus;
@@ -165,16 +166,7 @@ final class PartySettingsSync {
                 g.active());
     }
 
-    static <T> Map<String, T> byKey(List<T> entries, Function<T, String> name) {
-        return entries.stream().collect(Collectors.toMap(e -> Names.key(name.apply(e)), e -> e, (a, b) -> a,
-                java.util.LinkedHashMap::new));
-    }
-
-    static String hex(StageColor color) {
-        return color == null ? null : color.hex();
-    }
-
     private static boolean sameColor(StageColor stored, String wanted) {
-        return Objects.equals(hex(stored), wanted == null ? null : wanted.toUpperCase(java.util.Locale.ROOT));
+        return Objects.equals(hex(stored), hex(wanted));
     }
 }

@@ -1,7 +1,7 @@
 package org.embedcrm.io.internal;
 
-import static org.embedcrm.io.internal.PartySettingsSync.byKey;
-import static org.embedcrm.io.internal.PartySettingsSync.hex;
+import static org.embedcrm.io.internal.SettingsLists.byKey;
+import static org.embedcrm.io.internal.SettingsLists.hex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -149,13 +149,10 @@ final class PipelineSync {
     }
 
     private static boolean same(Stage stored, StageSetting s, boolean won, boolean lost) {
-        return stored.name().equals(s.name().strip()) && Objects.equals(hex(stored.color()), upper(s.color()))
+        return stored.name().equals(s.name().strip()) && Objects.equals(hex(stored.color()), hex(s.color()))
                 && stored.isDefault() == s.isDefault() && stored.won() == won && stored.lost() == lost
                 && Objects.equals(stored.defaultProbability() == null ? null : stored.defaultProbability().percent(),
                         s.probability());
     }
 
-    private static String upper(String color) {
-        return color == null ? null : color.toUpperCase(java.util.Locale.ROOT);
-    }
 }

@@ -1,5 +1,6 @@
 package org.embedcrm.io.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,9 +18,9 @@ import org.embedcrm.io.CrmIoException;
 import org.embedcrm.io.settings.SettingsDocument;
 
 /**
- * Writes and reads the settings document as JSON: indented on the way out; on the way in strict about what the
- * format allows (no unknown property, no null for a flag or number, nothing after the document) and about its
- * format and version, which are checked before anything else.
+ * Writes and reads the settings document as JSON: indented and without null values on the way out; on the way in
+ * strict about what the format allows (no unknown property, no null for a flag or number, nothing after the
+ * document) and about its format and version, which are checked before anything else.
  */
 public final class SettingsJson {
 
@@ -27,6 +28,8 @@ public final class SettingsJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();

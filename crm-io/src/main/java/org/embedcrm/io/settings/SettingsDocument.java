@@ -1,6 +1,5 @@
 package org.embedcrm.io.settings;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -18,7 +17,6 @@ import java.util.List;
  * @param customerGroups    or null
  * @param tags              or null
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SettingsDocument(String format, int version, List<LeadStatusSetting> leadStatuses,
                                List<LeadSourceSetting> leadSources, List<LostReasonSetting> lostReasons,
                                List<PipelineSetting> pipelines, List<ContactStatusSetting> contactStatuses,
