@@ -1,5 +1,6 @@
 /**
- * Timing programs for EmbedCRM's JPA store on PostgreSQL, run by hand to reproduce the figures of
- * {@code docs/benchmarks.md}; see {@link org.embedcrm.bench.ContactSearchTiming}.
+ * Timing programs for EmbedCRM's JPA store on PostgreSQL and H2, run by hand to reproduce the figures of
+ * {@code docs/benchmarks.md}; see {@link org.embedcrm.bench.ContactSearchTiming} and
+ * {@link org.embedcrm.bench.ImportTiming}.
  */
 package org.embedcrm.bench;

@@ -3,6 +3,7 @@ package org.embedcrm.core.party;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
@@ -265,6 +266,17 @@ public final class ContactService {
     public Contact get(ContactId id) {
         Objects.requireNonNull(id, "contact");
         return ctx.run(() -> load(id));
+    }
+
+    /**
+     * Looks a contact up by e-mail address, the way an import matches a row to the contact it updates.
+     *
+     * @param email the address; never null
+     * @return the active (not archived) contact holding it, compared regardless of case
+     */
+    public Optional<Contact> activeWithEmail(EmailAddress email) {
+        Objects.requireNonNull(email, "email");
+        return ctx.run(() -> contacts.activeWithEmail(ctx.tenant(), email));
     }
 
     /**

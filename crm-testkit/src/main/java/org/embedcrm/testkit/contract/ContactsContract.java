@@ -25,6 +25,7 @@ import org.embedcrm.core.party.ContactStatus;
 import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.CountryCode;
 import org.embedcrm.core.party.CustomerGroup;
+import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.Employment;
 import org.embedcrm.core.party.PaymentTerms;
 import org.embedcrm.core.party.Tag;
@@ -92,6 +93,19 @@ public abstract class ContactsContract extends StoreContract {
             assertThatCrmError(() -> crm().contacts().create(aPerson().noEmails().email("ADA@EXAMPLE.ORG").build()))
                     .isA(ConflictException.class).hasCode("contact.email-taken")
                     .satisfies(e -> assertThat(e.getMessage()).contains(ada.profile().displayName()));
+        }
+
+        @Test
+        @DisplayName("a contact is found by any of its e-mail addresses regardless of case, an archived one not")
+        void foundByEmail() {
+            Contact ada = crm().contacts().create(aPerson().noEmails().email("ada@example.org").email("a@example.org")
+                    .build());
+            Contact old = crm().contacts().create(aPerson().noEmails().email("old@example.org").build());
+            crm().contacts().archive(old.id());
+
+            assertThat(crm().contacts().activeWithEmail(EmailAddress.of("A@Example.ORG"))).map(Contact::id)
+                    .contains(ada.id());
+            assertThat(crm().contacts().activeWithEmail(EmailAddress.of("old@example.org"))).isEmpty();
         }
 
         @Test

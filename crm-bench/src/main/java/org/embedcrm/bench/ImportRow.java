@@ -1,0 +1,67 @@
+package org.embedcrm.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One generated person to import: the same values go into the CSV file the importer reads and into the plain JDBC
+ * insert it is compared with. Reproducible: a fixed random seed.
+ *
+ * @param firstName first name
+ * @param lastName  last name
+ * @param email     unique per row
+ * @param phone     a Belgian mobile number, international form
+ * @param country   ISO code
+ * @param language  ISO code
+ * @param role      {@code customer} or {@code prospect}
+ * @param rating    0 to 3
+ */
+record ImportRow(String firstName, String lastName, String email, String phone, String country, String language,
+                 String role, int rating) {
+
+    static final String HEADER = "first_name,last_name,email,phones,country,language,roles,star_rating";
+
+    private static final List<String> FIRST = List.of("Anna", "Bart", "Chloé", "Dirk", "Emma", "Filip", "Greet",
+            "Hugo", "Inès", "Jan");
+    private static final List<String> LAST = List.of("Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems",
+            "De Smet", "Dubois", "Lambert", "Van den Berg");
+    private static final List<String> COUNTRIES = List.of("BE", "BE", "NL", "FR", "DE");
+
+    /** @return {@code count} rows, the same for the same count */
+    static List<ImportRow> generate(int count) {
+        Random random = new Random(42);
+        List<ImportRow> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String first = FIRST.get(random.nextInt(FIRST.size()));
+            String last = LAST.get(random.nextInt(LAST.size()));
+            String country = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
+            rows.add(new ImportRow(first, last, "person." + i + "@example.com",
+                    String.format("+32 470 %02d %02d %02d", i / 10_000 % 100, i / 100 % 100, i % 100), country,
+                    country.equals("FR") ? "fr" : country.equals("DE") ? "de" : "nl",
+                    random.nextInt(5) < 2 ? "customer" : "prospect", random.nextInt(4)));
+        }
+        return rows;
+    }
+
+    /** @return the rows as a UTF-8 CSV file with a header */
+    static byte[] csv(List<ImportRow> rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write(HEADER + "\r\n");
+            for (ImportRow r : rows) {
+                out.write(String.join(",", r.firstName, r.lastName, r.email, r.phone, r.country, r.language, r.role,
+                        Integer.toString(r.rating)) + "\r\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

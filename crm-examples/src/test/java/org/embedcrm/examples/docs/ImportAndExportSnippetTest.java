@@ -1,0 +1,147 @@
+package org.embedcrm.examples.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.embedcrm.core.Crm;
+import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.core.party.ContactInput;
+import org.embedcrm.core.party.ContactRole;
+import org.embedcrm.core.port.CrmStore;
+import org.embedcrm.core.port.ExecutionContext;
+import org.embedcrm.core.shared.UserRef;
+import org.embedcrm.io.csv.ContactExporter;
+import org.embedcrm.io.csv.ContactImporter;
+import org.embedcrm.io.csv.ImportCounts;
+import org.embedcrm.io.csv.ImportOptions;
+import org.embedcrm.io.csv.ImportResult;
+import org.embedcrm.io.csv.RecordKind;
+import org.embedcrm.io.settings.SettingsTransfer;
+import org.embedcrm.testkit.CrmFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The snippets of {@code docs/import-and-export.md}, on the in-memory store. */
+@DisplayName("docs/import-and-export.md")
+class ImportAndExportSnippetTest {
+
+    private final CrmFixture fixture = CrmFixture.inMemory();
+    private final Crm crm = fixture.crm();
+    private final CrmStore store = fixture.store();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream console;
+
+    @TempDir
+    private Path dir;
+
+    @BeforeEach
+    void captureOutput() {
+        console = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(console);
+    }
+
+    @Test
+    @DisplayName("importing: the dry run stores nothing, the import stores the valid row and reports the others")
+    void importing() throws IOException {
+        Path file = dir.resolve("persons.csv");
+        Files.writeString(file, "first_name,last_name,email,star_rating\r\nAda,Lovelace,ada@example.org,2\r\n"
+                + "Bad,Mail,not-an-address,1\r\nAlan,Turing,alan@example.org,7\r\n");
+        Path errors = dir.resolve("errors.csv");
+
+        ContactImporter importer = new ContactImporter(crm, store.transactions());
+        ImportOptions options = ImportOptions.of(RecordKind.PERSON)
+                .chunkSize(100)
+                .onProgress(counts -> System.out.println(counts.rows() + " rows read"));
+
+        ImportResult preview;
+        try (InputStream in = Files.newInputStream(file)) {
+            preview = importer.importFrom(in, options.asDryRun());
+        }
+        ImportResult result;
+        try (InputStream in = Files.newInputStream(file)) {
+            result = importer.importFrom(in, options);
+        }
+        try (Writer report = Files.newBufferedWriter(errors)) {
+            result.writeErrorReport(report);
+        }
+
+        assertThat(preview.counts()).isEqualTo(new ImportCounts(3, 1, 0, 0, 2));
+        assertThat(result.counts()).isEqualTo(preview.counts());
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly("3 rows read", "3 rows read");
+        assertThat(Files.readAllLines(errors)).containsExactly("row,column,value,code,message",
+                "3,email,not-an-address,contact.email.invalid,not a valid e-mail address: not-an-address",
+                "4,star_rating,7,max,must be less than or equal to 3");
+    }
+
+    @Test
+    @DisplayName("the template of persons is a header row naming every column a person file may have")
+    void template() throws IOException {
+        Path templateFile = dir.resolve("persons-template.csv");
+
+        try (Writer template = Files.newBufferedWriter(templateFile)) {
+            RecordKind.PERSON.writeTemplate(template);
+        }
+
+        assertThat(Files.readAllLines(templateFile)).singleElement().asString()
+                .startsWith("id,display_name,first_name,last_name,emails,phones,");
+    }
+
+    @Test
+    @DisplayName("exporting the customers writes one row each, after the header")
+    void exporting() throws IOException {
+        crm.contacts().create(ContactInput.company("Acme").email("info@acme.example").role(ContactRole.CUSTOMER).build());
+        crm.contacts().create(ContactInput.company("Globex").email("info@globex.example").build());
+        Path exportFile = dir.resolve("customers.csv");
+
+        ContactExporter exporter = new ContactExporter(crm);
+        long written;
+        try (OutputStream out = Files.newOutputStream(exportFile)) {
+            written = exporter.export(ContactFilter.activeContacts().withRoles(Set.of(ContactRole.CUSTOMER)), out);
+        }
+
+        assertThat(written).isEqualTo(1);
+        assertThat(Files.readAllLines(exportFile)).hasSize(2).last().asString().contains("Acme");
+    }
+
+    @Test
+    @DisplayName("settings move to another tenant, and reset gives that tenant a new tenant's settings")
+    void settings() throws IOException {
+        crm.contactSettings().defineTag("VIP", "#FF0000");
+        Path settingsFile = dir.resolve("settings.json");
+        Crm otherTenantCrm = Crm.builder().store(store)
+                .context(ExecutionContext.fixed(CrmFixture.freshTenant(), UserRef.of("alice"))).build();
+
+        SettingsTransfer settings = new SettingsTransfer(crm, store.transactions());
+        try (OutputStream out = Files.newOutputStream(settingsFile)) {
+            settings.exportJson(out);
+        }
+
+        SettingsTransfer other = new SettingsTransfer(otherTenantCrm, store.transactions());
+        try (InputStream in = Files.newInputStream(settingsFile)) {
+            other.importJson(in);
+        }
+        assertThat(otherTenantCrm.contactSettings().tags()).singleElement()
+                .satisfies(tag -> assertThat(tag.name()).isEqualTo("VIP"));
+        other.reset();
+
+        assertThat(otherTenantCrm.contactSettings().tags()).isEmpty();
+        assertThat(crm.contactSettings().tags()).hasSize(1);
+    }
+}

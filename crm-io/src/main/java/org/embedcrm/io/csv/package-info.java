@@ -1,0 +1,6 @@
+/**
+ * CSV import and export of contacts: {@link org.embedcrm.io.csv.ContactImporter} reads a file of persons, companies
+ * or both through the contact service, {@link org.embedcrm.io.csv.ContactExporter} writes the contacts of any filter.
+ * {@link org.embedcrm.io.csv.ContactColumn} and {@link org.embedcrm.io.csv.RecordKind} describe the files.
+ */
+package org.embedcrm.io.csv;

@@ -1,0 +1,135 @@
+package org.embedcrm.io.internal;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.embedcrm.core.Crm;
+import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.party.ContactInput;
+import org.embedcrm.core.party.EmailAddress;
+import org.embedcrm.io.csv.ContactColumn;
+import org.embedcrm.io.csv.RowError;
+
+/**
+ * Stores one row through the contact service, so that every rule of the API applies: finds the contact it updates
+ * (by id, else by any of its e-mail addresses), creates or updates it, and writes nothing when the contact already
+ * holds every value of the row. Runs inside the chunk's transaction; what the service refuses is thrown.
+ */
+final class RowApplier {
+
+    private final Crm crm;
+    private final ContactHeader header;
+    private final ContactRowReader reader;
+    private final Set<ContactId> knownIds;
+    private final Charset charset;
+
+    /**
+     * @param knownIds the ids of the chunk's rows that exist in the tenant, looked up before the transaction (a
+     *                 lookup that fails inside it would doom the transaction)
+     * @param charset  the file's encoding, named when a cell holds bytes it cannot decode
+     */
+    RowApplier(Crm crm, ContactHeader header, ContactRowReader reader, Set<ContactId> knownIds, Charset charset) {
+        this.crm = crm;
+        this.header = header;
+        this.reader = reader;
+        this.knownIds = knownIds;
+        this.charset = charset;
+    }
+
+    RowOutcome apply(CsvRow row) {
+        if (row.cells().size() != header.width()) {
+            return RowOutcome.rejected(row.row(), List.of(new RowError(row.row(), "", "", "import.row.cell-count",
+                    "the row has " + row.cells().size() + " cells where the header has " + header.width()
+                            + "; is a delimiter or a quote missing?")));
+        }
+        List<Integer> undecodable = row.undecodableCells();
+        if (!undecodable.isEmpty()) {
+            return RowOutcome.rejected(row.row(), undecodable.stream().map(i -> new RowError(row.row(),
+                    header.writtenAt(i), row.cells().get(i).replace(CsvRows.UNDECODABLE, '?'), "import.encoding",
+                    "the cell holds bytes that are not valid " + charset.displayName()
+                            + "; save the file as UTF-8, or import it as Windows-1252")).toList());
+        }
+        List<RowError> errors = new ArrayList<>();
+        Contact existing = match(row, errors);
+        RowInput in = errors.isEmpty() ? reader.read(row, existing, errors) : null;
+        if (in == null) {
+            return RowOutcome.rejected(row.row(), errors);
+        }
+        if (existing == null) {
+            Contact created = crm.contacts().create(in.input());
+            recordConsent(created, in);
+            return RowOutcome.of(row.row(), RowOutcome.Result.CREATED);
+        }
+        boolean fieldsChange = !NormalForm.same(in.input(), ContactInput.of(existing).build());
+        if (!fieldsChange && !in.changesConsent(existing.consent())) {
+            return RowOutcome.of(row.row(), RowOutcome.Result.UNCHANGED);
+        }
+        Contact stored = fieldsChange ? crm.contacts().update(existing.id(), in.input(), existing.version()) : existing;
+        recordConsent(stored, in);
+        return RowOutcome.of(row.row(), RowOutcome.Result.UPDATED);
+    }
+
+    private void recordConsent(Contact contact, RowInput in) {
+        if (in.changesConsent(contact.consent())) {
+            crm.contacts().recordConsent(contact.id(), in.calls(contact.consent()), in.mails(contact.consent()));
+        }
+    }
+
+    private Contact match(CsvRow row, List<RowError> errors) {
+        ContactId id = idOf(row, header);
+        if (id == null && hasId(row)) {
+            errors.add(error(row, ContactColumn.ID, "import.id.invalid", "not a contact id (a UUID)"));
+            return null;
+        }
+        if (id != null && knownIds.contains(id)) {
+            return crm.contacts().get(id);
+        }
+        String cell = header.cell(row, ContactColumn.EMAILS);
+        Map<ContactId, Contact> matches = new LinkedHashMap<>();
+        for (String email : cell == null ? List.<String>of() : CellValues.list(cell)) {
+            EmailAddress address;
+            try {
+                address = EmailAddress.of(email);
+            } catch (ValidationException invalid) {
+                continue;
+            }
+            crm.contacts().activeWithEmail(address).ifPresent(c -> matches.put(c.id(), c));
+        }
+        if (matches.size() > 1) {
+            errors.add(error(row, ContactColumn.EMAILS, "import.match.ambiguous", "the e-mail addresses belong to "
+                    + matches.size() + " different contacts: " + matches.values().stream()
+                    .map(c -> c.profile().displayName()).toList()));
+            return null;
+        }
+        return matches.values().stream().findFirst().orElse(null);
+    }
+
+    private boolean hasId(CsvRow row) {
+        String cell = header.cell(row, ContactColumn.ID);
+        return cell != null && !cell.isEmpty();
+    }
+
+    /**
+     * @return the row's contact id, or null when it has none or an invalid one
+     */
+    static ContactId idOf(CsvRow row, ContactHeader header) {
+        String cell = header.cell(row, ContactColumn.ID);
+        if (cell == null || cell.isEmpty() || row.cells().size() != header.width()) {
+            return null;
+        }
+        try {
+            return ContactId.of(cell);
+        } catch (IllegalArgumentException invalid) {
+            return null;
+        }
+    }
+
+    private RowError error(CsvRow row, ContactColumn column, String code, String message) {
+        return new RowError(row.row(), header.writtenAs(column), header.cell(row, column), code, message);
+    }
+}

@@ -1,0 +1,66 @@
+package org.embedcrm.io.settings;
+
+import java.util.List;
+
+/**
+ * Every setting of a tenant, as one versioned document. A list left out (null) is left as it is by an import; an
+ * empty list removes every entry the core lets go (see {@link SettingsTransfer}).
+ *
+ * @param format            always {@value #FORMAT}
+ * @param version           the document's version: {@value #VERSION}
+ * @param leadStatuses      in display order, or null
+ * @param leadSources       or null
+ * @param lostReasons       or null
+ * @param pipelines         in display order, with their stages, or null
+ * @param contactStatuses   in board order, or null
+ * @param relationshipTypes or null
+ * @param customerGroups    or null
+ * @param tags              or null
+ */
+public record SettingsDocument(String format, int version, List<LeadStatusSetting> leadStatuses,
+                               List<LeadSourceSetting> leadSources, List<LostReasonSetting> lostReasons,
+                               List<PipelineSetting> pipelines, List<ContactStatusSetting> contactStatuses,
+                               List<RelationshipTypeSetting> relationshipTypes,
+                               List<CustomerGroupSetting> customerGroups, List<TagSetting> tags) {
+
+    /** The value of {@link #format()}. */
+    public static final String FORMAT = "embedcrm-settings";
+    /** The version this library writes and reads. */
+    public static final int VERSION = 1;
+
+    /** Copies the lists that are present. */
+    public SettingsDocument {
+        leadStatuses = copy(leadStatuses);
+        leadSources = copy(leadSources);
+        lostReasons = copy(lostReasons);
+        pipelines = copy(pipelines);
+        contactStatuses = copy(contactStatuses);
+        relationshipTypes = copy(relationshipTypes);
+        customerGroups = copy(customerGroups);
+        tags = copy(tags);
+    }
+
+    /**
+     * @param leadStatuses      never null
+     * @param leadSources       never null
+     * @param lostReasons       never null
+     * @param pipelines         never null
+     * @param contactStatuses   never null
+     * @param relationshipTypes never null
+     * @param customerGroups    never null
+     * @param tags              never null
+     * @return a document of the current format and version holding every list
+     */
+    public static SettingsDocument of(List<LeadStatusSetting> leadStatuses, List<LeadSourceSetting> leadSources,
+                                      List<LostReasonSetting> lostReasons, List<PipelineSetting> pipelines,
+                                      List<ContactStatusSetting> contactStatuses,
+                                      List<RelationshipTypeSetting> relationshipTypes,
+                                      List<CustomerGroupSetting> customerGroups, List<TagSetting> tags) {
+        return new SettingsDocument(FORMAT, VERSION, leadStatuses, leadSources, lostReasons, pipelines,
+                contactStatuses, relationshipTypes, customerGroups, tags);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? null : List.copyOf(list);
+    }
+}

@@ -1,0 +1,130 @@
+package org.embedcrm.io.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.embedcrm.core.Crm;
+import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.core.party.ContactInput;
+import org.embedcrm.core.party.ContactQuery;
+import org.embedcrm.core.party.Tag;
+import org.embedcrm.io.csv.ContactExporter;
+import org.embedcrm.io.csv.ContactImporter;
+import org.embedcrm.io.csv.ImportCounts;
+import org.embedcrm.io.csv.ImportOptions;
+import org.embedcrm.io.csv.ImportResult;
+import org.embedcrm.io.csv.RecordKind;
+import org.embedcrm.io.csv.RowError;
+import org.embedcrm.io.settings.SettingsDocument;
+import org.embedcrm.io.settings.SettingsTransfer;
+import org.embedcrm.io.settings.TagSetting;
+import org.embedcrm.persistence.jpa.JpaCrmStore;
+import org.embedcrm.testkit.CrmFixture;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The import and settings transfer on the JPA store, whose transactions a failed call marks for rollback. */
+@DisplayName("import and export on the JPA store (H2)")
+class OnH2Test {
+
+    private static JpaCrmStore store;
+
+    private final CrmFixture fixture = CrmFixture.on(store);
+    private final Crm crm = fixture.crm();
+    private final ContactImporter importer = new ContactImporter(crm, store.transactions());
+
+    @BeforeAll
+    static void openStore() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:crm-io-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        store = JpaCrmStore.standalone(h2);
+    }
+
+    @AfterAll
+    static void closeStore() {
+        store.close();
+    }
+
+    private ImportResult importPersons(ImportOptions options, String... lines) {
+        return importer.importFrom(new ByteArrayInputStream((String.join("\r\n", lines) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)), options);
+    }
+
+    private List<Contact> stored() {
+        return crm.contacts().find(ContactQuery.firstPage(ContactFilter.activeContacts())).contacts();
+    }
+
+    @Test
+    @DisplayName("a row the service refuses is reported, and the other rows of its chunk are stored")
+    void refusedRowKeepsTheOthers() {
+        Contact ada = crm.contacts().create(ContactInput.person("Ada", "Lovelace").email("ada@example.org").build());
+
+        ImportResult result = importPersons(ImportOptions.of(RecordKind.PERSON), "id,first_name,last_name,email",
+                ",Alan,Turing,alan@example.org", ada.id() + ",Ada,Lovelace,alan@example.org",
+                ",Grace,Hopper,grace@example.org");
+
+        assertThat(result.counts()).isEqualTo(new ImportCounts(3, 2, 0, 0, 1));
+        assertThat(result.errors()).extracting(RowError::code).containsExactly("contact.email-taken");
+        assertThat(stored()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a dry run stores nothing, and the same file imported twice is written once")
+    void dryRunAndAgain() {
+        String[] file = {"first_name,last_name,email,phones", "Ada,Lovelace,ada@example.org,0470 12 34 56",
+            "Alan,Turing,alan@example.org,"};
+
+        ImportResult dry = importPersons(ImportOptions.of(RecordKind.PERSON).asDryRun(), file);
+        assertThat(stored()).isEmpty();
+        importPersons(ImportOptions.of(RecordKind.PERSON), file);
+        List<Long> versions = stored().stream().map(Contact::version).toList();
+        ImportResult again = importPersons(ImportOptions.of(RecordKind.PERSON).chunkSize(1), file);
+
+        assertThat(dry.counts().created()).isEqualTo(2);
+        assertThat(again.counts()).isEqualTo(new ImportCounts(2, 0, 0, 2, 0));
+        assertThat(stored().stream().map(Contact::version).toList()).isEqualTo(versions);
+    }
+
+    @Test
+    @DisplayName("an export imported into another tenant gives the same contacts")
+    void exportImport() {
+        crm.contacts().create(ContactInput.company("Acme, \"Inc\"").email("info@acme.example")
+                .description("=1+1\nsecond line").build());
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new ContactExporter(crm).export(ContactFilter.activeContacts(), file);
+
+        fixture.context().switchTenant(CrmFixture.freshTenant());
+        ImportResult result = importer.importFrom(new ByteArrayInputStream(file.toByteArray()),
+                ImportOptions.of(RecordKind.CONTACT));
+
+        assertThat(result.isClean()).isTrue();
+        assertThat(stored()).singleElement().satisfies(c -> {
+            assertThat(c.profile().displayName()).isEqualTo("Acme, \"Inc\"");
+            assertThat(c.profile().description()).isEqualTo("=1+1\nsecond line");
+        });
+    }
+
+    @Test
+    @DisplayName("a settings import the core refuses halfway changes nothing")
+    void settingsAtomic() {
+        SettingsTransfer transfer = new SettingsTransfer(crm, store.transactions());
+        Tag vip = crm.contactSettings().defineTag("VIP", null);
+        crm.contacts().create(ContactInput.person("Ada", "Lovelace").email("ada@example.org").tag(vip.id()).build());
+        SettingsDocument before = transfer.export();
+
+        assertThatThrownBy(() -> transfer.apply(new SettingsDocument(SettingsDocument.FORMAT, SettingsDocument.VERSION,
+                null, null, null, null, null, null, null, List.of(new TagSetting("Other", "#00FF00")))))
+                .hasFieldOrPropertyWithValue("code", "tag.in-use");
+
+        assertThat(transfer.export()).isEqualTo(before);
+    }
+}
