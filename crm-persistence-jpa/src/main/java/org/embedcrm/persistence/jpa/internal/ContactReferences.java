@@ -62,14 +62,15 @@ final class ContactReferences {
                 .setParameter("from", from.value(), UUID.class)
                 .getSingleResult()).intValue();
         if (referring > 0) {
-            STATEMENTS.forEach(sql -> bind(session.createNativeMutationQuery(sql), tenant, from, to).executeUpdate());
+            STATEMENTS.forEach(sql -> bind(session.createNativeMutationQuery(sql), sql, tenant, from, to)
+                    .executeUpdate());
         }
         return referring;
     }
 
-    private static MutationQuery bind(MutationQuery query, TenantId tenant, ContactId from, ContactId to) {
-        return query.setParameter("tenant", tenant.value())
-                .setParameter("from", from.value(), UUID.class)
-                .setParameter("to", to.value(), UUID.class);
+    private static MutationQuery bind(MutationQuery query, String sql, TenantId tenant, ContactId from,
+                                      ContactId to) {
+        query.setParameter("tenant", tenant.value()).setParameter("to", to.value(), UUID.class);
+        return sql.contains(":from") ? query.setParameter("from", from.value(), UUID.class) : query;
     }
 }
