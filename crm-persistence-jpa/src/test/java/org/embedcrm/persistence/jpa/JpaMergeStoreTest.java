@@ -65,7 +65,8 @@ abstract class JpaMergeStoreTest {
 
     private ContactId person(Employment... employments) {
         ContactProfile profile = new ContactProfile(ContactType.PERSON, "Ann Smith", "Ann", "Smith",
-                List.of(EmailAddress.of(UUID.randomUUID() + "@example.org")), List.of(), null, List.of(), null, null, null, null, null);
+                List.of(EmailAddress.of(UUID.randomUUID() + "@example.org")), List.of(), null, List.of(), null, null,
+                null, null, null);
         return added(new Contact.Snapshot(new ContactId(UUID.randomUUID()), tenant, 0, profile, List.of(employments),
                 null, Set.of(), null, Set.of(), Set.of(), StarRating.none(), null, null, null, Consent.none(),
                 CustomerTerms.none(), null, null, MONDAY, ALICE, MONDAY));

@@ -1,0 +1,25 @@
+package org.embedcrm.persistence.jpa;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("two nodes delivering the outbox at once on PostgreSQL")
+@RequiresServer(Server.POSTGRESQL)
+class PostgresConcurrentOutboxTest extends ConcurrentOutboxTest {
+
+    @RegisterExtension
+    static final StorePerClass nodeA = StorePerClass.on(Databases::postgres);
+
+    @RegisterExtension
+    static final StorePerClass nodeB = StorePerClass.on(Databases::postgres);
+
+    @Override
+    protected JpaCrmStore nodeA() {
+        return nodeA.get();
+    }
+
+    @Override
+    protected JpaCrmStore nodeB() {
+        return nodeB.get();
+    }
+}
