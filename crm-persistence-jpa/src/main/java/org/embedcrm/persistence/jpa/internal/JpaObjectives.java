@@ -10,7 +10,7 @@ import org.embedcrm.core.report.ObjectiveId;
 import org.embedcrm.core.report.Objectives;
 import org.embedcrm.core.shared.TenantId;
 
-/** Objectives in {@code embedcrm_objective}. */
+/** Objectives in {@code embedcrm_objectives}. */
 public final class JpaObjectives extends JpaPort implements Objectives {
 
     /**
@@ -23,21 +23,37 @@ public final class JpaObjectives extends JpaPort implements Objectives {
 
     @Override
     public void add(Objective objective) {
-        throw new UnsupportedOperationException("not yet");
+        inTransaction(() -> {
+            entityManager().persist(new ObjectiveEntity(objective));
+            entityManager().flush();
+            return null;
+        });
     }
 
     @Override
     public Optional<Objective> find(TenantId tenant, ObjectiveId id) {
-        throw new UnsupportedOperationException("not yet");
+        return inTransaction(() -> Optional.ofNullable(entityManager().find(ObjectiveEntity.class, id.value()))
+                .filter(row -> row.belongsTo(tenant)).map(ObjectiveEntity::toObjective));
     }
 
     @Override
     public List<Objective> all(TenantId tenant) {
-        throw new UnsupportedOperationException("not yet");
+        return inTransaction(() -> entityManager().createQuery("""
+                        select o from EmbedCrmObjective o where o.tenantId = :tenant order by o.startsOn, o.id""",
+                        ObjectiveEntity.class)
+                .setParameter("tenant", tenant.value())
+                .getResultList().stream().map(ObjectiveEntity::toObjective).toList());
     }
 
     @Override
     public void remove(TenantId tenant, ObjectiveId id) {
-        throw new UnsupportedOperationException("not yet");
+        inTransaction(() -> {
+            ObjectiveEntity row = entityManager().find(ObjectiveEntity.class, id.value());
+            if (row != null && row.belongsTo(tenant)) {
+                entityManager().remove(row);
+                entityManager().flush();
+            }
+            return null;
+        });
     }
 }

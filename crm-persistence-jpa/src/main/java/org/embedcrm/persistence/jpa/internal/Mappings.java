@@ -19,6 +19,7 @@ public final class Mappings {
             ContactStatusEntity.class, CustomerGroupEntity.class, RelationshipTypeEntity.class,
             RelationshipEntity.class, LeadStatusEntity.class, LeadSourceEntity.class, LeadEntity.class,
             OutboxEntryEntity.class, PeppolStatusEntity.class, ActivityCategoryEntity.class, ActivityEntity.class,
+            TeamEntity.class, ObjectiveEntity.class, HealthScoreEntity.class,
             ReminderEntity.class, InteractionEntity.class, AuditEntryEntity.class, TombstoneEntity.class);
 
     private Mappings() {

@@ -1,0 +1,19 @@
+package org.embedcrm.persistence.jpa;
+
+import org.embedcrm.core.port.CrmStore;
+import org.embedcrm.testkit.contract.HealthContract;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("the Health contract on PostgreSQL")
+@RequiresServer(Server.POSTGRESQL)
+class PostgresHealthContractTest extends HealthContract {
+
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::postgres);
+
+    @Override
+    protected CrmStore store() {
+        return store.get();
+    }
+}
