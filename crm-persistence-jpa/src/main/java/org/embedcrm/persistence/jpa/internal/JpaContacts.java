@@ -255,7 +255,9 @@ final class JpaContacts extends JpaPort implements Contacts {
             EntityManager entityManager = entityManager();
             entityManager.flush();
             int changed = ContactReferences.move(entityManager, tenant, from, to);
-            Evictions.evictAll(entityManager, ContactEntity.class);
+            if (changed > 0) {
+                Evictions.evictAll(entityManager, ContactEntity.class);
+            }
             return changed;
         });
     }

@@ -129,7 +129,9 @@ final class JpaDeals extends JpaPort implements Deals {
                     .setParameter("to", to.value())
                     .setParameter("tenant", tenant.value())
                     .executeUpdate();
-            Evictions.evictAll(entityManager, DealEntity.class);
+            if (changed > 0) {
+                Evictions.evictAll(entityManager, DealEntity.class);
+            }
             return changed;
         });
     }

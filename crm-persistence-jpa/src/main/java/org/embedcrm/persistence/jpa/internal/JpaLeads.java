@@ -168,7 +168,9 @@ final class JpaLeads extends JpaPort implements Leads {
                     .setParameter("to", to.value())
                     .setParameter("tenant", tenant.value())
                     .executeUpdate();
-            Evictions.evictAll(entityManager, LeadEntity.class);
+            if (changed > 0) {
+                Evictions.evictAll(entityManager, LeadEntity.class);
+            }
             return changed;
         });
     }
