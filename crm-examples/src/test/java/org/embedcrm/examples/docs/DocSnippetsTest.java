@@ -35,7 +35,8 @@ class DocSnippetsTest {
                 Arguments.of("docs/import-and-export.md", List.of("ImportAndExportSnippetTest")),
                 Arguments.of("docs/persistence.md", List.of("PersistenceSnippetTest", "HostTransactions")),
                 Arguments.of("docs/errors.md", List.of("ErrorsSnippetTest")),
-                Arguments.of("docs/duplicates-and-merge.md", List.of("DuplicatesAndMergeSnippetTest")),
+                Arguments.of("docs/duplicates-and-merge.md", List.of("DuplicatesAndMergeSnippetTest", "InvoiceMerge")),
+                Arguments.of("docs/scores-and-reports.md", List.of("ScoresAndReportsSnippetTest", "ErpFigures")),
                 Arguments.of("docs/testing.md", List.of("TestingSnippetTest", "TestingContractSnippetTest")));
     }
 
