@@ -75,7 +75,8 @@ public interface Leads {
     Map<LeadStatusId, Long> countByStatus(TenantId tenant);
 
     /**
-     * Points every lead converted into {@code from} (as its customer or company) at {@code to}, set-based (a merge).
+     * Points every lead that names {@code from} (as its referent, or as the customer or company it was converted
+     * into) at {@code to}, set-based (a merge).
      *
      * @param tenant the tenant; never null
      * @param from   the contact merged away; never null

@@ -61,8 +61,8 @@ public interface Relationships {
 
     /**
      * Moves every relationship of {@code from} to {@code to}, set-based (a merge): a relationship between the two
-     * is dropped (no self-links), and one that {@code to} already has (same type, same other contact, same
-     * direction) is dropped instead of duplicated.
+     * is dropped (no self-links), and one that {@code to} already has with the same other contact and type, in
+     * either direction (as {@link #add} treats them), is dropped instead of duplicated.
      *
      * @param tenant the tenant; never null
      * @param from   the contact merged away; never null

@@ -21,6 +21,8 @@ import org.embedcrm.core.activity.TimelineQuery;
 import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.Pipeline;
 import org.embedcrm.core.deal.UpdateDeal;
+import org.embedcrm.core.lead.Lead;
+import org.embedcrm.core.lead.LeadInput;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.RuleViolationException;
@@ -57,6 +59,7 @@ public abstract class MergeContract extends StoreContract {
         final Contact colleague;
         final Deal deal;
         final Tag vip;
+        final Lead referred;
 
         Duplicates(Crm crm) {
             globex = crm.contacts().create(aCompany().build());
@@ -81,7 +84,9 @@ public abstract class MergeContract extends StoreContract {
                     "Known by");
             crm.relationships().relate(source.id(), knows.id(), colleague.id());
             crm.relationships().relate(source.id(), knows.id(), target.id());
-            crm.relationships().relate(target.id(), knows.id(), colleague.id());
+            crm.relationships().relate(colleague.id(), knows.id(), target.id());
+            referred = crm.leads().create(new LeadInput("Referred by Ann", null, null, null, null, null, null, null,
+                    source.id(), null, null, false, false)).lead();
         }
     }
 
@@ -181,6 +186,7 @@ public abstract class MergeContract extends StoreContract {
             crm().merges().merge(MergeContacts.of(d.source.id(), d.target.id()));
 
             assertThat(crm().deals().get(d.deal.id()).terms().customer()).isEqualTo(d.target.id());
+            assertThat(crm().leads().get(d.referred.id()).details().referent()).isEqualTo(d.target.id());
             assertThat(crm().timeline().page(TimelineQuery.of(RecordRef.of(d.target.id()))
                     .only(Set.of(TimelineKind.INTERACTION, TimelineKind.ACTIVITY))).items())
                     .extracting(TimelineItem::title).containsExactlyInAnyOrder("Call: Call with Ann",

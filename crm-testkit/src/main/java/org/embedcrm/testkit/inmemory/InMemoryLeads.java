@@ -1,6 +1,7 @@
 package org.embedcrm.testkit.inmemory;
 
 import org.embedcrm.core.lead.LeadConversion;
+import org.embedcrm.core.lead.LeadDetails;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,14 +126,18 @@ final class InMemoryLeads implements Leads {
 
     @Override
     public int reassignContact(TenantId tenant, ContactId from, ContactId to) {
-        List<Lead.Snapshot> linked = table.all(tenant).filter(l -> l.conversion() != null)
-                .filter(l -> from.equals(l.conversion().customer()) || from.equals(l.conversion().company()))
-                .toList();
+        List<Lead.Snapshot> linked = table.all(tenant).filter(l -> from.equals(l.details().referent())
+                || l.conversion() != null && (from.equals(l.conversion().customer())
+                        || from.equals(l.conversion().company()))).toList();
         linked.forEach(l -> {
             LeadConversion c = l.conversion();
-            LeadConversion moved = new LeadConversion(c.at(), c.by(), from.equals(c.customer()) ? to : c.customer(),
-                    from.equals(c.company()) ? to : c.company(), c.deal());
-            table.replace(new Lead.Snapshot(l.id(), l.tenant(), l.version(), l.details(), l.status(), l.assignee(),
+            LeadConversion moved = c == null ? null : new LeadConversion(c.at(), c.by(),
+                    from.equals(c.customer()) ? to : c.customer(), from.equals(c.company()) ? to : c.company(),
+                    c.deal());
+            LeadDetails d = l.details();
+            LeadDetails details = from.equals(d.referent()) ? new LeadDetails(d.title(), d.description(),
+                    d.contactName(), d.email(), d.phone(), d.companyName(), d.value(), d.source(), to) : d;
+            table.replace(new Lead.Snapshot(l.id(), l.tenant(), l.version(), details, l.status(), l.assignee(),
                     l.consent(), l.lostReason(), l.lostNote(), moved, l.opportunities(), l.createdAt(), l.createdBy(),
                     l.updatedAt()));
         });

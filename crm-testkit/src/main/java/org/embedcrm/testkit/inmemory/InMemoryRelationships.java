@@ -85,7 +85,8 @@ final class InMemoryRelationships implements Relationships {
             ContactId source = r.source().equals(from) ? to : r.source();
             ContactId target = r.target().equals(from) ? to : r.target();
             boolean duplicate = links.values().stream().anyMatch(o -> o.tenant().equals(tenant)
-                    && o.type().equals(r.type()) && o.source().equals(source) && o.target().equals(target));
+                    && o.type().equals(r.type()) && (o.source().equals(source) && o.target().equals(target)
+                    || o.source().equals(target) && o.target().equals(source)));
             if (!source.equals(target) && !duplicate) {
                 links.put(r.id(), new Relationship(r.id(), r.tenant(), r.type(), source, target, r.createdAt(),
                         r.createdBy()));
