@@ -92,7 +92,18 @@ public enum ContactColumn {
     /** When the contact last changed; exported, ignored on import. */
     UPDATED_AT("updated_at", Use.READ_ONLY, "updated", "modified"),
     /** Whether the contact is archived; exported, ignored on import. */
-    ARCHIVED("archived", Use.READ_ONLY);
+    ARCHIVED("archived", Use.READ_ONLY),
+    /** The customer's last health score, 0 to 100, blank when never scored; exported, ignored on import. */
+    HEALTH_SCORE("health_score", Use.READ_ONLY, "health"),
+    /** The band of that score: {@code healthy}, {@code watch} or {@code at_risk}; exported, ignored on import. */
+    HEALTH_BAND("health_band", Use.READ_ONLY),
+    /**
+     * Whether the last PEPPOL check found the contact registered to receive e-invoices, blank when never checked;
+     * exported, ignored on import.
+     */
+    PEPPOL_REGISTERED("peppol_registered", Use.READ_ONLY, "peppol"),
+    /** When the PEPPOL registry answered that check (ISO-8601 instant); exported, ignored on import. */
+    PEPPOL_CHECKED_AT("peppol_checked_at", Use.READ_ONLY);
 
     private enum Use { MATCH, EDIT, PERSON, READ_ONLY }
 

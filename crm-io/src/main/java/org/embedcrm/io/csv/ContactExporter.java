@@ -5,13 +5,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.embedcrm.core.Crm;
+import org.embedcrm.core.einvoicing.PeppolStatus;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactPage;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactSort;
+import org.embedcrm.core.scoring.HealthScore;
 import org.embedcrm.io.CrmIoException;
 import org.embedcrm.io.internal.ContactRowWriter;
 import org.embedcrm.io.internal.SafeCsv;
@@ -21,7 +26,9 @@ import org.embedcrm.io.internal.SettingNames;
  * Exports the contacts a filter of the contact list matches as CSV: a header with every {@link ContactColumn}, then
  * one row per contact in creation order. Contacts are read a page at a time, so memory stays flat however many
  * there are; cells a spreadsheet would run as formulas get a leading apostrophe, which an import takes off again.
- * Tags and statuses are written by name, customer groups by code, lists separated by {@code ;}.
+ * Tags and statuses are written by name, customer groups by code, lists separated by {@code ;}. The health score
+ * and PEPPOL status columns are filled for the contacts that have them, read with one call per page of
+ * {@code crm.health().scores(ids)} and {@code crm.einvoicing().statuses(ids)}, never per contact.
  *
  * <p>Thread-safe; each call writes one file.
  */
@@ -75,8 +82,11 @@ public final class ContactExporter {
             ContactQuery query = new ContactQuery(filter, ContactSort.CREATED, false, PAGE, null);
             while (true) {
                 ContactPage page = crm.contacts().find(query);
+                List<ContactId> ids = page.contacts().stream().map(Contact::id).toList();
+                Map<ContactId, HealthScore> health = crm.health().scores(ids);
+                Map<ContactId, PeppolStatus> peppol = crm.einvoicing().statuses(ids);
                 for (Contact contact : page.contacts()) {
-                    csv.row(rows.cells(contact));
+                    csv.row(rows.cells(contact, health.get(contact.id()), peppol.get(contact.id())));
                     count++;
                 }
                 if (page.nextCursor() == null) {

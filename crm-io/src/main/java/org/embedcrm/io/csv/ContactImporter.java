@@ -9,9 +9,10 @@ import org.embedcrm.io.internal.ImportRun;
 
 /**
  * Imports contacts from a CSV file through the contact service, so that every row meets the same rules as the API.
- * A row whose id or e-mail address belongs to an active contact updates it instead of creating a duplicate; a row
- * that matches a contact already holding all its values writes nothing, which makes importing a file again after a
- * crash harmless. Rows are stored in chunks, one transaction each; a refused row is reported and never blocks the
+ * A row whose id or e-mail address belongs to an active contact updates it instead of creating a duplicate, and so,
+ * when the options {@linkplain ImportOptions#matchingStrongKeys() ask for it}, does a row sharing a VAT number or
+ * phone number with an active contact of its type; a row that matches a contact already holding all its values
+ * writes nothing, which makes importing a file again after a crash harmless. Rows are stored in chunks, one transaction each; a refused row is reported and never blocks the
  * others.
  *
  * <pre>{@code

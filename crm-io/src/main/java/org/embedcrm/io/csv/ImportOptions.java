@@ -2,7 +2,12 @@ package org.embedcrm.io.csv;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.embedcrm.core.merge.MatchField;
 
 /**
  * How an import reads its file and what it does with the rows. Start from {@link #of(RecordKind)} and change what
@@ -18,9 +23,16 @@ import java.util.Objects;
  *                          stops at a longer one, so that a broken quote cannot swallow the whole file into memory
  * @param createMissingTags whether a tag name the tenant lacks is defined (otherwise the row is refused)
  * @param listener          told the counts after each chunk; never null
+ * @param strongKeys        the duplicate engine's strong keys a row with neither a known id nor a known e-mail
+ *                          address is matched by, among {@link MatchField#PHONE}, {@link MatchField#VAT_NUMBER} and
+ *                          {@link MatchField#EMAIL}; empty (or null) for none, which creates a contact for such a row
+ * @param phoneRegion       ISO-3166 alpha-2 region in which phone numbers written without a country code are read
+ *                          when matching by phone, the {@code Crm}'s phone region; null to match only numbers
+ *                          written with their country code
  */
 public record ImportOptions(RecordKind kind, Charset charset, Character delimiter, boolean dryRun, int chunkSize,
-                            int maxRecordChars, boolean createMissingTags, ImportListener listener) {
+                            int maxRecordChars, boolean createMissingTags, ImportListener listener,
+                            Set<MatchField> strongKeys, String phoneRegion) {
 
     /** Largest chunk accepted. */
     public static final int MAX_CHUNK = 10_000;
@@ -31,7 +43,13 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
     /** Longest row unless told otherwise: one million characters. */
     public static final int DEFAULT_RECORD_CHARS = 1_000_000;
 
-    /** Rejects missing parts, a chunk size or row limit out of range and a delimiter that cannot separate cells. */
+    private static final Set<MatchField> STRONG_KEYS = EnumSet.of(MatchField.PHONE, MatchField.VAT_NUMBER,
+            MatchField.EMAIL);
+
+    /**
+     * Rejects missing parts, a chunk size or row limit out of range, a delimiter that cannot separate cells, a field
+     * that is no strong key and a region that is no ISO-3166 alpha-2 code.
+     */
     public ImportOptions {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(charset, "charset");
@@ -45,6 +63,15 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
         if (delimiter != null && (delimiter == '"' || delimiter == '\r' || delimiter == '\n')) {
             throw new IllegalArgumentException("a quote or a line break cannot separate cells");
         }
+        strongKeys = strongKeys == null || strongKeys.isEmpty() ? Set.of() : Set.copyOf(strongKeys);
+        if (!STRONG_KEYS.containsAll(strongKeys)) {
+            throw new IllegalArgumentException("rows are matched by the strong keys " + STRONG_KEYS + " only: "
+                    + strongKeys);
+        }
+        phoneRegion = phoneRegion == null ? null : phoneRegion.strip().toUpperCase(Locale.ROOT);
+        if (phoneRegion != null && !phoneRegion.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("a phone region is an ISO-3166 alpha-2 code: " + phoneRegion);
+        }
     }
 
     /**
@@ -53,7 +80,7 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
      */
     public static ImportOptions of(RecordKind kind) {
         return new ImportOptions(kind, StandardCharsets.UTF_8, null, false, DEFAULT_CHUNK, DEFAULT_RECORD_CHARS,
-                false, ImportListener.ignoring());
+                false, ImportListener.ignoring(), Set.of(), null);
     }
 
     /**
@@ -61,7 +88,8 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
      * @return these options reading that encoding
      */
     public ImportOptions charset(Charset value) {
-        return new ImportOptions(kind, value, delimiter, dryRun, chunkSize, maxRecordChars, createMissingTags, listener);
+        return new ImportOptions(kind, value, delimiter, dryRun, chunkSize, maxRecordChars, createMissingTags,
+                listener, strongKeys, phoneRegion);
     }
 
     /** @return these options reading Windows-1252, what spreadsheets in Western Europe save "CSV" as */
@@ -74,12 +102,14 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
      * @return these options with that separator instead of detecting it
      */
     public ImportOptions delimiter(char value) {
-        return new ImportOptions(kind, charset, value, dryRun, chunkSize, maxRecordChars, createMissingTags, listener);
+        return new ImportOptions(kind, charset, value, dryRun, chunkSize, maxRecordChars, createMissingTags,
+                listener, strongKeys, phoneRegion);
     }
 
     /** @return these options for a dry run: everything checked, nothing stored */
     public ImportOptions asDryRun() {
-        return new ImportOptions(kind, charset, delimiter, true, chunkSize, maxRecordChars, createMissingTags, listener);
+        return new ImportOptions(kind, charset, delimiter, true, chunkSize, maxRecordChars, createMissingTags,
+                listener, strongKeys, phoneRegion);
     }
 
     /**
@@ -87,7 +117,8 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
      * @return these options with that chunk size
      */
     public ImportOptions chunkSize(int rows) {
-        return new ImportOptions(kind, charset, delimiter, dryRun, rows, maxRecordChars, createMissingTags, listener);
+        return new ImportOptions(kind, charset, delimiter, dryRun, rows, maxRecordChars, createMissingTags,
+                listener, strongKeys, phoneRegion);
     }
 
     /**
@@ -95,12 +126,14 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
      * @return these options with that limit
      */
     public ImportOptions maxRecordChars(int chars) {
-        return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, chars, createMissingTags, listener);
+        return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, chars, createMissingTags,
+                listener, strongKeys, phoneRegion);
     }
 
     /** @return these options defining tags the tenant lacks instead of refusing their rows */
     public ImportOptions creatingMissingTags() {
-        return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, maxRecordChars, true, listener);
+        return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, maxRecordChars, true,
+                listener, strongKeys, phoneRegion);
     }
 
     /**
@@ -108,6 +141,40 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
      * @return these options reporting progress to it
      */
     public ImportOptions onProgress(ImportListener value) {
-        return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, maxRecordChars, createMissingTags, value);
+        return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, maxRecordChars, createMissingTags,
+                value, strongKeys, phoneRegion);
+    }
+
+    /**
+     * Matches a row that has neither an id of the tenant nor an e-mail address of an active contact by the duplicate
+     * engine's strong keys, phone and VAT number: it updates the active contact of its type having the same VAT
+     * number or phone number (compared as {@link org.embedcrm.core.merge.DuplicateFinder} compares them), instead of
+     * creating another. Set {@link #phoneRegion} too, so that national numbers compare.
+     *
+     * @return these options matching by phone and VAT number
+     */
+    public ImportOptions matchingStrongKeys() {
+        return matchingStrongKeys(MatchField.PHONE, MatchField.VAT_NUMBER);
+    }
+
+    /**
+     * @param keys the strong keys to match by, among phone, VAT number and e-mail (which also finds
+     *             {@code ada+news@example.org} for {@code ada@example.org}); none for none
+     * @return these options matching rows without a known id or e-mail address by those keys
+     * @throws IllegalArgumentException for another field
+     */
+    public ImportOptions matchingStrongKeys(MatchField... keys) {
+        return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, maxRecordChars, createMissingTags,
+                listener, Set.copyOf(Arrays.asList(keys)), phoneRegion);
+    }
+
+    /**
+     * @param region ISO-3166 alpha-2 region of phone numbers written without their country code, such as {@code BE}:
+     *               the region the {@code Crm} was built with; never null
+     * @return these options reading such numbers in that region when matching by phone
+     */
+    public ImportOptions phoneRegion(String region) {
+        return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, maxRecordChars, createMissingTags,
+                listener, strongKeys, Objects.requireNonNull(region, "region"));
     }
 }

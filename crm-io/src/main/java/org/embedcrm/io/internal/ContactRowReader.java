@@ -42,6 +42,11 @@ final class ContactRowReader {
         this.missingTag = missingTag;
     }
 
+    /** @return what the rows are */
+    RecordKind kind() {
+        return kind;
+    }
+
     /**
      * @param existing the contact the row updates, or null when it creates one
      * @param errors   where the row's problems go

@@ -6,16 +6,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.embedcrm.core.einvoicing.PeppolStatus;
 import org.embedcrm.core.party.Address;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactProfile;
 import org.embedcrm.core.party.CustomerTerms;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.PhoneNumber;
+import org.embedcrm.core.scoring.HealthScore;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.io.csv.ContactColumn;
 
-/** Writes a contact as the cells of a CSV row, one per {@link ContactColumn}, in the enum's order. */
+/**
+ * Writes a contact as the cells of a CSV row, one per {@link ContactColumn}, in the enum's order, with its health
+ * score and PEPPOL status when it has them (looked up by the caller for a whole page).
+ */
 public final class ContactRowWriter {
 
     private final SettingNames names;
@@ -32,15 +37,23 @@ public final class ContactRowWriter {
 
     /**
      * @param contact a stored contact; never null
+     * @param health  its last health score, or null when it has none
+     * @param peppol  its last PEPPOL status, or null when it was never checked
      * @return its cells, empty strings where it has no value
      */
-    public List<String> cells(Contact contact) {
+    public List<String> cells(Contact contact, HealthScore health, PeppolStatus peppol) {
         ContactProfile p = contact.profile();
         List<String> billing = parts(p.billingAddress());
         List<String> delivery = parts(p.deliveryAddresses().isEmpty() ? null : p.deliveryAddresses().get(0));
         List<String> cells = new ArrayList<>();
         for (ContactColumn column : ContactColumn.values()) {
-            String cell = cell(contact, column, billing, delivery);
+            String cell = switch (column) {
+                case HEALTH_SCORE -> health == null ? null : Integer.toString(health.score());
+                case HEALTH_BAND -> health == null ? null : health.band().name().toLowerCase(Locale.ROOT);
+                case PEPPOL_REGISTERED -> peppol == null ? null : Boolean.toString(peppol.registered());
+                case PEPPOL_CHECKED_AT -> peppol == null ? null : peppol.checkedAt().toString();
+                default -> cell(contact, column, billing, delivery);
+            };
             cells.add(cell == null ? "" : cell);
         }
         return cells;
@@ -84,6 +97,7 @@ public final class ContactRowWriter {
             case CREATED_AT -> c.createdAt().toString();
             case UPDATED_AT -> c.updatedAt().toString();
             case ARCHIVED -> Boolean.toString(c.isArchived());
+            case HEALTH_SCORE, HEALTH_BAND, PEPPOL_REGISTERED, PEPPOL_CHECKED_AT -> null;
         };
     }
 

@@ -3,22 +3,27 @@ package org.embedcrm.io.internal;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.error.CrmException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.StoreException;
 import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.merge.MatchField;
 import org.embedcrm.core.party.ContactId;
+import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.Tag;
 import org.embedcrm.core.party.TagId;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.core.shared.Names;
 import org.embedcrm.io.CrmIoException;
+import org.embedcrm.io.csv.ContactColumn;
 import org.embedcrm.io.csv.ImportCounts;
 import org.embedcrm.io.csv.ImportOptions;
 import org.embedcrm.io.csv.ImportResult;
@@ -27,7 +32,8 @@ import org.embedcrm.io.csv.RowError;
 /**
  * One import of a contact file: reads it in chunks, stores each chunk in one transaction, and when the contact
  * service refuses a row, rolls the chunk back and stores its rows one transaction each, so that the bad row is
- * reported and the others are kept. A dry run rolls every transaction back. Not thread-safe; one per file.
+ * reported and the others are kept. A dry run rolls every transaction back. When the options match by strong keys,
+ * the contacts' keys are indexed once, before the first row. Not thread-safe; one per file.
  */
 public final class ImportRun {
 
@@ -70,6 +76,7 @@ public final class ImportRun {
     private final List<RowError> errors = new ArrayList<>();
     private ContactHeader header;
     private Charset charset;
+    private StrongKeyIndex strongKeys;
     private ImportCounts counts = ImportCounts.none();
 
     private ImportRun(Crm crm, Transactions transactions, ImportOptions options) {
@@ -94,6 +101,7 @@ public final class ImportRun {
         CsvRows rows = CsvRows.open(in, options.charset(), options.delimiter(), options.maxRecordChars());
         header = ContactHeader.of(rows.header(), options.kind());
         charset = rows.charset();
+        strongKeys = strongKeyIndex();
         List<CsvRow> chunk = new ArrayList<>();
         CrmIoException stoppedBy = null;
         while (true) {
@@ -159,10 +167,11 @@ public final class ImportRun {
 
     private List<RowOutcome> inOneTransaction(List<CsvRow> rows, Set<ContactId> known) {
         try {
-            return transactions.inTransaction(() -> {
+            List<RowOutcome> stored = transactions.inTransaction(() -> {
                 SettingNames names = SettingNames.load(crm);
                 RowApplier applier = new RowApplier(crm, header,
-                        new ContactRowReader(header, options.kind(), names, tagMaker(names)), known, charset);
+                        new ContactRowReader(header, options.kind(), names, tagMaker(names)), known, charset,
+                        strongKeys);
                 List<RowOutcome> outcomes = new ArrayList<>();
                 for (CsvRow row : rows) {
                     try {
@@ -176,9 +185,38 @@ public final class ImportRun {
                 }
                 return outcomes;
             });
+            if (strongKeys != null) {
+                strongKeys.commit();
+            }
+            return stored;
         } catch (DryRunDone done) {
+            rollBackKeys();
             return done.outcomes;
+        } catch (RuntimeException rolledBack) {
+            rollBackKeys();
+            throw rolledBack;
         }
+    }
+
+    private void rollBackKeys() {
+        if (strongKeys != null) {
+            strongKeys.rollBack();
+        }
+    }
+
+    /** @return the index of the strong keys the file has columns for, or null when it matches by none */
+    private StrongKeyIndex strongKeyIndex() {
+        Set<MatchField> keys = options.strongKeys().stream().filter(key -> header.has(switch (key) {
+            case PHONE -> ContactColumn.PHONES;
+            case VAT_NUMBER -> ContactColumn.VAT_NUMBER;
+            default -> ContactColumn.EMAILS;
+        })).collect(Collectors.toSet());
+        if (keys.isEmpty()) {
+            return null;
+        }
+        ContactType type = options.kind().fixedType();
+        return StrongKeyIndex.build(crm, keys, type == null ? EnumSet.allOf(ContactType.class) : EnumSet.of(type),
+                options.phoneRegion());
     }
 
     /** Looks up, each in its own transaction, which ids of the chunk exist: a lookup that fails dooms its transaction. */

@@ -8,17 +8,20 @@ import java.util.Map;
 import java.util.Set;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.merge.MatchField;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactInput;
+import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.io.csv.ContactColumn;
 import org.embedcrm.io.csv.RowError;
 
 /**
  * Stores one row through the contact service, so that every rule of the API applies: finds the contact it updates
- * (by id, else by any of its e-mail addresses), creates or updates it, and writes nothing when the contact already
- * holds every value of the row. Runs inside the chunk's transaction; what the service refuses is thrown.
+ * (by id, else by any of its e-mail addresses, else by the strong keys when asked to), creates or updates it, and
+ * writes nothing when the contact already holds every value of the row. Runs inside the chunk's transaction; what
+ * the service refuses is thrown.
  */
 final class RowApplier {
 
@@ -27,18 +30,22 @@ final class RowApplier {
     private final ContactRowReader reader;
     private final Set<ContactId> knownIds;
     private final Charset charset;
+    private final StrongKeyIndex strongKeys;
 
     /**
-     * @param knownIds the ids of the chunk's rows that exist in the tenant, looked up before the transaction (a
-     *                 lookup that fails inside it would doom the transaction)
-     * @param charset  the file's encoding, named when a cell holds bytes it cannot decode
+     * @param knownIds   the ids of the chunk's rows that exist in the tenant, looked up before the transaction (a
+     *                   lookup that fails inside it would doom the transaction)
+     * @param charset    the file's encoding, named when a cell holds bytes it cannot decode
+     * @param strongKeys the contacts by strong keys, told what the row stores; null when rows are not matched so
      */
-    RowApplier(Crm crm, ContactHeader header, ContactRowReader reader, Set<ContactId> knownIds, Charset charset) {
+    RowApplier(Crm crm, ContactHeader header, ContactRowReader reader, Set<ContactId> knownIds, Charset charset,
+               StrongKeyIndex strongKeys) {
         this.crm = crm;
         this.header = header;
         this.reader = reader;
         this.knownIds = knownIds;
         this.charset = charset;
+        this.strongKeys = strongKeys;
     }
 
     RowOutcome apply(CsvRow row) {
@@ -63,6 +70,7 @@ final class RowApplier {
         if (existing == null) {
             Contact created = crm.contacts().create(in.input());
             recordConsent(created, in);
+            filed(created);
             return RowOutcome.of(row.row(), RowOutcome.Result.CREATED);
         }
         boolean fieldsChange = !NormalForm.same(in.input(), ContactInput.of(existing).build());
@@ -71,7 +79,14 @@ final class RowApplier {
         }
         Contact stored = fieldsChange ? crm.contacts().update(existing.id(), in.input(), existing.version()) : existing;
         recordConsent(stored, in);
+        filed(stored);
         return RowOutcome.of(row.row(), RowOutcome.Result.UPDATED);
+    }
+
+    private void filed(Contact contact) {
+        if (strongKeys != null) {
+            strongKeys.stored(contact);
+        }
     }
 
     private void recordConsent(Contact contact, RowInput in) {
@@ -106,7 +121,41 @@ final class RowApplier {
                     .map(c -> c.profile().displayName()).toList()));
             return null;
         }
+        if (matches.isEmpty() && strongKeys != null) {
+            return matchByStrongKeys(row, errors);
+        }
         return matches.values().stream().findFirst().orElse(null);
+    }
+
+    /** Finds the one active contact of the row's type sharing a strong key with it, or reports an ambiguity. */
+    private Contact matchByStrongKeys(CsvRow row, List<RowError> errors) {
+        ContactType type = reader.kind().fixedType();
+        String typeCell = header.cell(row, ContactColumn.TYPE);
+        if (type == null && typeCell != null && !typeCell.isEmpty()) {
+            try {
+                type = CellValues.type(typeCell);
+            } catch (ValidationException unknownType) {
+                return null;
+            }
+        }
+        List<StrongKeyIndex.Match> found = strongKeys.matches(type, cells(row, ContactColumn.EMAILS),
+                cells(row, ContactColumn.PHONES), header.cell(row, ContactColumn.VAT_NUMBER));
+        if (found.size() > 1) {
+            boolean byVat = found.stream().anyMatch(m -> m.keys().contains(MatchField.VAT_NUMBER));
+            boolean byPhone = found.stream().anyMatch(m -> m.keys().contains(MatchField.PHONE));
+            ContactColumn column = byVat ? ContactColumn.VAT_NUMBER
+                    : byPhone ? ContactColumn.PHONES : ContactColumn.EMAILS;
+            errors.add(error(row, column, "import.match.ambiguous", "the row's " + (byVat ? "VAT number"
+                    : byPhone ? "phone numbers" : "e-mail addresses") + " match " + found.size()
+                    + " different contacts: " + found.stream().map(StrongKeyIndex.Match::name).toList()));
+            return null;
+        }
+        return found.isEmpty() ? null : crm.contacts().get(found.get(0).contact());
+    }
+
+    private List<String> cells(CsvRow row, ContactColumn column) {
+        String cell = header.cell(row, column);
+        return cell == null || cell.isEmpty() ? List.of() : CellValues.list(cell);
     }
 
     private boolean hasId(CsvRow row) {

@@ -10,19 +10,21 @@ public final class SettingsApplier {
     private final LeadSettingsSync leads;
     private final PipelineSync pipelines;
     private final PartySettingsSync party;
+    private final ActivitySettingsSync activities;
 
     /** @param crm the CRM, acting for the tenant whose settings move; never null */
     public SettingsApplier(Crm crm) {
         this.leads = new LeadSettingsSync(crm);
         this.pipelines = new PipelineSync(crm);
         this.party = new PartySettingsSync(crm);
+        this.activities = new ActivitySettingsSync(crm);
     }
 
     /** @return every setting of the tenant now */
     public SettingsDocument export() {
         return SettingsDocument.of(leads.leadStatuses(), leads.leadSources(), leads.lostReasons(),
                 pipelines.pipelines(), party.contactStatuses(), party.relationshipTypes(), party.customerGroups(),
-                party.tags());
+                party.tags(), activities.activityCategories());
     }
 
     /**
@@ -34,6 +36,7 @@ public final class SettingsApplier {
         leads.check(document, check);
         pipelines.check(document, check);
         party.check(document, check);
+        activities.check(document, check);
         check.throwIfAny();
     }
 
@@ -42,5 +45,6 @@ public final class SettingsApplier {
         party.apply(document);
         leads.apply(document);
         pipelines.apply(document);
+        activities.apply(document);
     }
 }

@@ -20,7 +20,8 @@ import org.embedcrm.io.settings.SettingsDocument;
 /**
  * Writes and reads the settings document as JSON: indented and without null values on the way out; on the way in
  * strict about what the format allows (no unknown property, no null for a flag or number, nothing after the
- * document) and about its format and version, which are checked before anything else.
+ * document) and about its format and version, which are checked before anything else. Documents of an earlier
+ * version are read as the current one.
  */
 public final class SettingsJson {
 
@@ -53,9 +54,10 @@ public final class SettingsJson {
 
     /**
      * @param in the JSON document; never null; left open
-     * @return the document as written, not yet checked against the rules
+     * @return the document as written, of the current version, not yet checked against the rules
      * @throws CrmIoException {@code settings.json.malformed} when it is not JSON of this shape,
-     *                        {@code settings.version.unsupported} when it is another format or version
+     *                        {@code settings.version.unsupported} when it is another format, or a version this
+     *                        library does not read
      */
     public static SettingsDocument read(InputStream in) {
         try {
@@ -67,12 +69,17 @@ public final class SettingsJson {
                 throw new CrmIoException("settings.version.unsupported", "not an EmbedCRM settings document: its"
                         + " \"format\" is not \"" + SettingsDocument.FORMAT + "\"", 0, null);
             }
-            if (tree.path("version").asInt(-1) != SettingsDocument.VERSION || !tree.path("version").isInt()) {
+            int version = tree.path("version").isInt() ? tree.path("version").asInt() : -1;
+            if (version < SettingsDocument.OLDEST_VERSION || version > SettingsDocument.VERSION) {
                 throw new CrmIoException("settings.version.unsupported", "settings document version "
-                        + tree.path("version") + " is not supported; this library reads version "
-                        + SettingsDocument.VERSION, 0, null);
+                        + tree.path("version") + " is not supported; this library reads versions "
+                        + SettingsDocument.OLDEST_VERSION + " to " + SettingsDocument.VERSION, 0, null);
             }
-            return MAPPER.treeToValue(tree, SettingsDocument.class);
+            if (version == 1 && tree.has("activityCategories")) {
+                throw malformed("at activityCategories: version 1 documents have no activity categories; write"
+                        + " \"version\" : " + SettingsDocument.VERSION, null);
+            }
+            return upgraded(MAPPER.treeToValue(tree, SettingsDocument.class));
         } catch (JsonMappingException e) {
             throw malformed("at " + path(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
@@ -82,7 +89,14 @@ public final class SettingsJson {
         }
     }
 
-    private static String path(JsonMappingException e) {
+    /** Reads an older document as the current version: what it lacks is left out, so an import leaves it alone. */
+    private static SettingsDocument upgraded(SettingsDocument d) {
+        return d.version() == SettingsDocument.VERSION ? d : new SettingsDocument(d.format(), SettingsDocument.VERSION,
+                d.leadStatuses(), d.leadSources(), d.lostReasons(), d.pipelines(), d.contactStatuses(),
+                d.relationshipTypes(), d.customerGroups(), d.tags(), null);
+    }
+
+        private static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

@@ -6,27 +6,34 @@ import java.util.List;
  * Every setting of a tenant, as one versioned document. A list left out (null) is left as it is by an import; an
  * empty list removes every entry the core lets go (see {@link SettingsTransfer}).
  *
- * @param format            always {@value #FORMAT}
- * @param version           the document's version: {@value #VERSION}
- * @param leadStatuses      in display order, or null
- * @param leadSources       or null
- * @param lostReasons       or null
- * @param pipelines         in display order, with their stages, or null
- * @param contactStatuses   in board order, or null
- * @param relationshipTypes or null
- * @param customerGroups    or null
- * @param tags              or null
+ * <p>Version 2 added the activity categories; a version 1 document is read as version 2 without them, so an import
+ * leaves the categories as they are.
+ *
+ * @param format             always {@value #FORMAT}
+ * @param version            the document's version: {@value #VERSION} when written by this library
+ * @param leadStatuses       in display order, or null
+ * @param leadSources        or null
+ * @param lostReasons        or null
+ * @param pipelines          in display order, with their stages, or null
+ * @param contactStatuses    in board order, or null
+ * @param relationshipTypes  or null
+ * @param customerGroups     or null
+ * @param tags               or null
+ * @param activityCategories or null
  */
 public record SettingsDocument(String format, int version, List<LeadStatusSetting> leadStatuses,
                                List<LeadSourceSetting> leadSources, List<LostReasonSetting> lostReasons,
                                List<PipelineSetting> pipelines, List<ContactStatusSetting> contactStatuses,
                                List<RelationshipTypeSetting> relationshipTypes,
-                               List<CustomerGroupSetting> customerGroups, List<TagSetting> tags) {
+                               List<CustomerGroupSetting> customerGroups, List<TagSetting> tags,
+                               List<ActivityCategorySetting> activityCategories) {
 
     /** The value of {@link #format()}. */
     public static final String FORMAT = "embedcrm-settings";
-    /** The version this library writes and reads. */
-    public static final int VERSION = 1;
+    /** The version this library writes; it reads this one and every earlier one. */
+    public static final int VERSION = 2;
+    /** The oldest version this library reads: version 1, which had no activity categories. */
+    public static final int OLDEST_VERSION = 1;
 
     /** Copies the lists that are present. */
     public SettingsDocument {
@@ -38,26 +45,29 @@ public record SettingsDocument(String format, int version, List<LeadStatusSettin
         relationshipTypes = copy(relationshipTypes);
         customerGroups = copy(customerGroups);
         tags = copy(tags);
+        activityCategories = copy(activityCategories);
     }
 
     /**
-     * @param leadStatuses      never null
-     * @param leadSources       never null
-     * @param lostReasons       never null
-     * @param pipelines         never null
-     * @param contactStatuses   never null
-     * @param relationshipTypes never null
-     * @param customerGroups    never null
-     * @param tags              never null
+     * @param leadStatuses       never null
+     * @param leadSources        never null
+     * @param lostReasons        never null
+     * @param pipelines          never null
+     * @param contactStatuses    never null
+     * @param relationshipTypes  never null
+     * @param customerGroups     never null
+     * @param tags               never null
+     * @param activityCategories never null
      * @return a document of the current format and version holding every list
      */
     public static SettingsDocument of(List<LeadStatusSetting> leadStatuses, List<LeadSourceSetting> leadSources,
                                       List<LostReasonSetting> lostReasons, List<PipelineSetting> pipelines,
                                       List<ContactStatusSetting> contactStatuses,
                                       List<RelationshipTypeSetting> relationshipTypes,
-                                      List<CustomerGroupSetting> customerGroups, List<TagSetting> tags) {
+                                      List<CustomerGroupSetting> customerGroups, List<TagSetting> tags,
+                                      List<ActivityCategorySetting> activityCategories) {
         return new SettingsDocument(FORMAT, VERSION, leadStatuses, leadSources, lostReasons, pipelines,
-                contactStatuses, relationshipTypes, customerGroups, tags);
+                contactStatuses, relationshipTypes, customerGroups, tags, activityCategories);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -2,11 +2,13 @@ package org.embedcrm.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -18,10 +20,14 @@ import org.embedcrm.core.party.ContactRole;
 import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.CountryCode;
 import org.embedcrm.core.party.PaymentTerms;
+import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.Tag;
+import org.embedcrm.core.scoring.HealthScore;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.UserRef;
+import org.embedcrm.spi.einvoicing.DocumentType;
 import org.embedcrm.testkit.CrmFixture;
+import org.embedcrm.testkit.inmemory.InMemoryCrmStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +111,82 @@ class ContactExporterTest {
         assertThat(companies.stream().map(r -> r.get("id")).distinct()).hasSize(336);
         assertThat(all).isEqualTo(ContactExporter.PAGE * 2 + 7);
         assertThat(new String(bytes.toByteArray(), StandardCharsets.UTF_8)).startsWith("\uFEFFid,type,");
+    }
+
+    @Test
+    @DisplayName("the health score and PEPPOL status are written for the contacts that have them, blank for others")
+    void healthAndPeppol() throws Exception {
+        Contact acme = crm.contacts().create(ContactInput.company("Acme").email("info@acme.example")
+                .vatNumber("BE0428759497").role(ContactRole.CUSTOMER).build());
+        Contact globex = crm.contacts().create(ContactInput.company("Globex").email("info@globex.example")
+                .vatNumber("BE0403170701").build());
+        crm.contacts().create(ContactInput.company("Initech").email("info@initech.example").build());
+        fixture.peppol().register("9925:BE0428759497", List.of(DocumentType.parse("busdox-docid-qns::urn:oasis:"
+                + "names:specification:ubl:schema:xsd:Invoice-2::Invoice##urn:cen.eu:en16931:2017#compliant"
+                + "#urn:fdc:peppol.eu:2017:poacc:billing:3.0::2.1")));
+        crm.einvoicing().check(acme.id());
+        crm.einvoicing().check(globex.id());
+        HealthScore health = crm.health().refresh(acme.id());
+
+        Map<String, Map<String, String>> rows = new java.util.HashMap<>();
+        exported(ContactFilter.activeContacts()).forEach(r -> rows.put(r.get("display_name"), r.toMap()));
+
+        assertThat(rows.get("Acme")).containsEntry("health_score", Integer.toString(health.score()))
+                .containsEntry("health_band", health.band().name().toLowerCase(Locale.ROOT))
+                .containsEntry("peppol_registered", "true")
+                .containsEntry("peppol_checked_at", fixture.clock().instant().toString());
+        assertThat(rows.get("Globex")).containsEntry("health_score", "").containsEntry("health_band", "")
+                .containsEntry("peppol_registered", "false")
+                .containsEntry("peppol_checked_at", fixture.clock().instant().toString());
+        assertThat(rows.get("Initech")).containsEntry("health_score", "").containsEntry("peppol_registered", "")
+                .containsEntry("peppol_checked_at", "");
+    }
+
+    @Test
+    @DisplayName("scores and PEPPOL statuses are read once per page of contacts, never per contact")
+    void lookedUpPerPage() {
+        CountingStore counting = new CountingStore(new InMemoryCrmStore());
+        Crm counted = CrmFixture.on(counting.store()).crm();
+        for (int i = 0; i < ContactExporter.PAGE * 2 + 7; i++) {
+            counted.contacts().create(ContactInput.person("P", "N" + i).email("c" + i + "@example.org").build());
+        }
+        counting.reset();
+
+        long written = new ContactExporter(counted).export(ContactFilter.activeContacts(), new StringBuilder());
+
+        assertThat(written).isEqualTo(ContactExporter.PAGE * 2 + 7);
+        assertThat(counting.calls("Contacts.search")).isEqualTo(3);
+        assertThat(counting.calls("HealthScores.findAll")).isEqualTo(3);
+        assertThat(counting.calls("PeppolStatuses.findAll")).isEqualTo(3);
+        assertThat(counting.calls("HealthScores.find")).isZero();
+        assertThat(counting.calls("PeppolStatuses.find")).isZero();
+    }
+
+    @Test
+    @DisplayName("an export with scores and statuses imports back without unknown columns; those cells are not read")
+    void readOnlyColumnsIgnored() {
+        Contact acme = crm.contacts().create(ContactInput.company("Acme").email("info@acme.example")
+                .vatNumber("BE0428759497").role(ContactRole.CUSTOMER).build());
+        crm.einvoicing().check(acme.id());
+        crm.health().refresh(acme.id());
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        exporter.export(ContactFilter.activeContacts(), file);
+
+        fixture.context().switchTenant(CrmFixture.freshTenant());
+        ImportResult result = new ContactImporter(crm, fixture.store().transactions())
+                .importFrom(new ByteArrayInputStream(file.toByteArray()), ImportOptions.of(RecordKind.CONTACT));
+        ImportResult edited = new ContactImporter(crm, fixture.store().transactions()).importFrom(CsvFiles.utf8(
+                "display_name,email,Health,health band,PEPPOL,peppol_checked_at",
+                "Acme,info@acme.example,3,at_risk,maybe,yesterday"), ImportOptions.of(RecordKind.COMPANY));
+
+        assertThat(result.isClean()).isTrue();
+        assertThat(result.unknownColumns()).isEmpty();
+        assertThat(edited.isClean()).isTrue();
+        assertThat(edited.unknownColumns()).isEmpty();
+        assertThat(edited.counts().unchanged()).isEqualTo(1);
+        Contact imported = crm.contacts().activeWithEmail(org.embedcrm.core.party.EmailAddress.of("info@acme.example"))
+                .orElseThrow();
+        assertThat(crm.health().score(imported.id())).isEmpty();
+        assertThat(crm.einvoicing().status(imported.id())).isEmpty();
     }
 }

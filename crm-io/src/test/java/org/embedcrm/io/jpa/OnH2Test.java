@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.party.ContactQuery;
+import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.Tag;
+import org.embedcrm.core.scoring.HealthScore;
 import org.embedcrm.io.csv.ContactExporter;
 import org.embedcrm.io.csv.ContactImporter;
 import org.embedcrm.io.csv.ImportCounts;
@@ -21,6 +27,7 @@ import org.embedcrm.io.csv.ImportOptions;
 import org.embedcrm.io.csv.ImportResult;
 import org.embedcrm.io.csv.RecordKind;
 import org.embedcrm.io.csv.RowError;
+import org.embedcrm.io.settings.ActivityCategorySetting;
 import org.embedcrm.io.settings.SettingsDocument;
 import org.embedcrm.io.settings.SettingsTransfer;
 import org.embedcrm.io.settings.TagSetting;
@@ -122,9 +129,55 @@ class OnH2Test {
         SettingsDocument before = transfer.export();
 
         assertThatThrownBy(() -> transfer.apply(new SettingsDocument(SettingsDocument.FORMAT, SettingsDocument.VERSION,
-                null, null, null, null, null, null, null, List.of(new TagSetting("Other", "#00FF00")))))
+                null, null, null, null, null, null, null, List.of(new TagSetting("Other", "#00FF00")), null)))
                 .hasFieldOrPropertyWithValue("code", "tag.in-use");
 
         assertThat(transfer.export()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a row matched by VAT number updates the company; a rolled-back chunk's company is forgotten")
+    void strongKeys() {
+        Contact acme = crm.contacts().create(ContactInput.company("Acme").vatNumber("BE0428759497")
+                .phone("+32 2 555 12 12").build());
+        ImportOptions options = ImportOptions.of(RecordKind.COMPANY).matchingStrongKeys().phoneRegion("BE");
+
+        ImportResult result = importer.importFrom(new ByteArrayInputStream(("display_name,vat_number,phones,star_rating"
+                + "\r\nAcme NV,BE 0428.759.497,02 555 12 13,1\r\nGlobex,BE0403170701,02 555 00 00,"
+                + "\r\nGlobex,BE0403170701,02 555 00 00,7\r\nGlobex SA,,02 555 00 00,2\r\n")
+                .getBytes(StandardCharsets.UTF_8)), options);
+
+        assertThat(result.counts()).isEqualTo(new ImportCounts(4, 1, 2, 0, 1));
+        List<Contact> companies = crm.contacts().find(ContactQuery.firstPage(ContactFilter.activeContacts()
+                .ofType(ContactType.COMPANY))).contacts();
+        assertThat(companies).extracting(c -> c.profile().displayName()).containsExactlyInAnyOrder("Acme NV",
+                "Globex SA");
+        assertThat(crm.contacts().get(acme.id()).profile().phones()).singleElement()
+                .satisfies(p -> assertThat(p.e164()).isEqualTo("+3225551213"));
+    }
+
+    @Test
+    @DisplayName("the export writes the health score and PEPPOL status, and activity categories move with settings")
+    void healthPeppolAndCategories() throws Exception {
+        Contact acme = crm.contacts().create(ContactInput.company("Acme").vatNumber("BE0428759497")
+                .email("info@acme.example").build());
+        crm.einvoicing().check(acme.id());
+        HealthScore health = crm.health().refresh(acme.id());
+        crm.activityCategories().define("Site visit");
+        StringBuilder file = new StringBuilder();
+        new ContactExporter(crm).export(ContactFilter.activeContacts(), file);
+        SettingsDocument settings = new SettingsTransfer(crm, store.transactions()).export();
+
+        fixture.context().switchTenant(CrmFixture.freshTenant());
+        new SettingsTransfer(crm, store.transactions()).apply(settings);
+
+        CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(file.toString())).getRecords().get(0);
+        assertThat(row.get("health_score")).isEqualTo(Integer.toString(health.score()));
+        assertThat(row.get("health_band")).isEqualTo(health.band().name().toLowerCase(Locale.ROOT));
+        assertThat(row.get("peppol_registered")).isEqualTo("false");
+        assertThat(row.get("peppol_checked_at")).isEqualTo(fixture.clock().instant().toString());
+        assertThat(settings.activityCategories()).containsExactly(new ActivityCategorySetting("Site visit", true));
+        assertThat(crm.activityCategories().all()).extracting(c -> c.name()).containsExactly("Site visit");
     }
 }

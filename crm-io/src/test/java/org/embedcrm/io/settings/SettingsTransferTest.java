@@ -56,6 +56,8 @@ class SettingsTransferTest {
         crm.pipelines().addStage(AddStage.to(sales.id(), "Lost").asLost());
         Pipeline renewals = crm.pipelines().create(CreatePipeline.named("Renewals").asDefault());
         crm.pipelines().addStage(AddStage.to(renewals.id(), "Due"));
+        crm.activityCategories().define("Product demo");
+        crm.activityCategories().setActive(crm.activityCategories().define("Fax campaign").id(), false);
     }
 
     private static byte[] json(SettingsTransfer from) {
@@ -66,7 +68,7 @@ class SettingsTransferTest {
 
     private SettingsDocument withoutPipelines(SettingsDocument d) {
         return new SettingsDocument(d.format(), d.version(), d.leadStatuses(), d.leadSources(), d.lostReasons(), null,
-                d.contactStatuses(), d.relationshipTypes(), d.customerGroups(), d.tags());
+                d.contactStatuses(), d.relationshipTypes(), d.customerGroups(), d.tags(), d.activityCategories());
     }
 
     @Test
@@ -88,7 +90,8 @@ class SettingsTransferTest {
 
         assertThat(transfer.export()).isEqualTo(original);
         assertThat(new String(file, StandardCharsets.UTF_8)).contains("\"format\" : \"embedcrm-settings\"",
-                "\"version\" : 1", "\"default\" : true", "\"final\" : true");
+                "\"version\" : 2", "\"default\" : true", "\"final\" : true",
+                "\"activityCategories\" : [ {");
     }
 
     @Test
@@ -118,7 +121,7 @@ class SettingsTransferTest {
                         new StageSetting("Lost", null, false, true, false, null),
                         new StageSetting("Lead", null, false, false, false, 20),
                         new StageSetting("Offer", null, true, false, true, null)))),
-                d.contactStatuses(), d.relationshipTypes(), d.customerGroups(), d.tags());
+                d.contactStatuses(), d.relationshipTypes(), d.customerGroups(), d.tags(), d.activityCategories());
 
         transfer.apply(wanted);
 
@@ -140,14 +143,15 @@ class SettingsTransferTest {
                             new StageSetting("Won", null, false, true, true, null),
                             new StageSetting("Maybe", null, false, false, false, 120)))),
                     null, null, List.of(new CustomerGroupSetting("", "Group", null, new BigDecimal("101"), 0, true)),
-                    List.of(new TagSetting("VIP", null), new TagSetting(" vip ", null)));
+                    List.of(new TagSetting("VIP", null), new TagSetting(" vip ", null)),
+                    List.of(new ActivityCategorySetting("Demo", true), new ActivityCategorySetting("", true)));
 
             ValidationException e = catchThrowableOfType(ValidationException.class, () -> transfer.apply(bad));
 
             assertThat(e.violations()).extracting(Violation::field).contains("leadStatuses[0].color",
                     "leadStatuses[1].isFinal", "leadStatuses[1].name", "pipelines[0].stages[0].lost",
                     "pipelines[0].stages[1].probability", "pipelines[0].active", "customerGroups[0].code",
-                    "tags[1].name");
+                    "tags[1].name", "activityCategories[1].name");
             assertThat(transfer.export()).isEqualTo(before);
         }
 
@@ -158,7 +162,7 @@ class SettingsTransferTest {
             SettingsDocument d = transfer.export();
             SettingsDocument recoloured = new SettingsDocument(d.format(), d.version(), null, null,
                     List.of(new LostReasonSetting("Price too high", true, true)), null, null, null, null,
-                    List.of(new TagSetting("VIP", "#000000")));
+                    List.of(new TagSetting("VIP", "#000000")), null);
 
             ValidationException e = catchThrowableOfType(ValidationException.class, () -> transfer.apply(recoloured));
 
@@ -175,7 +179,8 @@ class SettingsTransferTest {
             SettingsDocument before = transfer.export();
             SettingsDocument d = SettingsTransfer.defaults();
             SettingsDocument replacing = new SettingsDocument(d.format(), d.version(), null, null, null, null,
-                    List.of(new ContactStatusSetting("Hot", null)), null, null, List.of(new TagSetting("Other", null)));
+                    List.of(new ContactStatusSetting("Hot", null)), null, null, List.of(new TagSetting("Other", null)),
+                    null);
 
             assertThatThrownBy(() -> transfer.apply(replacing)).isInstanceOf(RuleViolationException.class)
                     .hasFieldOrPropertyWithValue("code", "tag.in-use");
@@ -190,7 +195,11 @@ class SettingsTransferTest {
             assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":1,\"tags\":[")).isEqualTo(
                     "settings.json.malformed");
             assertThat(code("[1, 2]")).isEqualTo("settings.json.malformed");
-            assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":2}")).isEqualTo(
+            assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":3}")).isEqualTo(
+                    "settings.version.unsupported");
+            assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":0}")).isEqualTo(
+                    "settings.version.unsupported");
+            assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":\"2\"}")).isEqualTo(
                     "settings.version.unsupported");
             assertThat(code("{\"version\":1}")).isEqualTo("settings.version.unsupported");
             assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":1,\"customerGroups\":[{\"code\":\"A\","
@@ -238,5 +247,7 @@ class SettingsTransferTest {
         assertThat(after.lostReasons()).extracting(LostReasonSetting::active).containsOnly(false);
         assertThat(after.relationshipTypes()).hasSize(2);
         assertThat(after.pipelines()).isEqualTo(pipelines);
+        assertThat(after.activityCategories()).extracting(ActivityCategorySetting::active).containsOnly(false)
+                .hasSize(2);
     }
 }
