@@ -37,6 +37,7 @@ class DocSnippetsTest {
                 Arguments.of("docs/errors.md", List.of("ErrorsSnippetTest")),
                 Arguments.of("docs/duplicates-and-merge.md", List.of("DuplicatesAndMergeSnippetTest", "InvoiceMerge")),
                 Arguments.of("docs/scores-and-reports.md", List.of("ScoresAndReportsSnippetTest", "ErpFigures")),
+                Arguments.of("docs/plugins.md", List.of("PluginsSnippetTest", "ChatNotifierFactory", "HostPlugin")),
                 Arguments.of("docs/testing.md", List.of("TestingSnippetTest", "TestingContractSnippetTest")));
     }
 
