@@ -54,23 +54,33 @@ public final class JpaReports extends JpaPort implements Reports {
             where d.tenantId = :tenant
             group by d.valueCurrency""";
 
-    // The deals created in each month (the bucket is computed by the caller's CASE) and those closed in it.
+    // The deals created in each month (the bucket is the caller's CASE over the months' first instants) and those
+    // closed in it. Each branch aggregates its own rows, so the union and the outer sum see a few dozen rows, and
+    // the database may aggregate each branch in parallel.
     private static final String DEALS_BY_MONTH = """
             select x.bucket, x.currency, sum(x.created), sum(x.won), sum(x.lost), sum(x.won_amount)
             from (
-                select %s as bucket, d.value_currency as currency, 1 as created, 0 as won, 0 as lost,
+                select c.bucket, c.currency, count(*) as created, 0 as won, 0 as lost,
                        cast(null as decimal(19, 4)) as won_amount
-                from embedcrm_deals d
-                where d.tenant_id = :tenant and d.created_at >= :createdFrom and d.created_at < :createdTo
+                from (
+                    select %s as bucket, d.value_currency as currency
+                    from embedcrm_deals d
+                    where d.tenant_id = :tenant and d.created_at >= :createdFrom and d.created_at < :createdTo
+                ) c
+                group by c.bucket, c.currency
                 union all
-                select extract(year from d.actual_close_date) * 12 + extract(month from d.actual_close_date) - 1,
-                       d.value_currency, 0,
-                       case when s.won = true then 1 else 0 end,
-                       case when s.won = true then 0 else 1 end,
-                       case when s.won = true then d.value_amount end
-                from embedcrm_deals d join embedcrm_stages s on s.id = d.stage_id
-                where d.tenant_id = :tenant and d.actual_close_date >= :closedFrom
-                  and d.actual_close_date <= :closedTo and (s.won = true or s.lost = true)
+                select w.bucket, w.currency, 0, sum(w.won), sum(1 - w.won), sum(w.won_amount)
+                from (
+                    select extract(year from d.actual_close_date) * 12 + extract(month from d.actual_close_date) - 1
+                               as bucket,
+                           d.value_currency as currency,
+                           case when s.won = true then 1 else 0 end as won,
+                           case when s.won = true then d.value_amount end as won_amount
+                    from embedcrm_deals d join embedcrm_stages s on s.id = d.stage_id
+                    where d.tenant_id = :tenant and d.actual_close_date >= :closedFrom
+                      and d.actual_close_date <= :closedTo and (s.won = true or s.lost = true)
+                ) w
+                group by w.bucket, w.currency
             ) x
             group by x.bucket, x.currency""";
 
