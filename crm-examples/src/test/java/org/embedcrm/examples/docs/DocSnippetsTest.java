@@ -38,6 +38,8 @@ class DocSnippetsTest {
                 Arguments.of("docs/duplicates-and-merge.md", List.of("DuplicatesAndMergeSnippetTest", "InvoiceMerge")),
                 Arguments.of("docs/scores-and-reports.md", List.of("ScoresAndReportsSnippetTest", "ErpFigures")),
                 Arguments.of("docs/plugins.md", List.of("PluginsSnippetTest", "ChatNotifierFactory", "HostPlugin")),
+                Arguments.of("docs/mailchimp.md", List.of("MailchimpSnippetTest")),
+                Arguments.of("docs/peppol.md", List.of("PeppolSnippetTest")),
                 Arguments.of("docs/testing.md", List.of("TestingSnippetTest", "TestingContractSnippetTest")));
     }
 
