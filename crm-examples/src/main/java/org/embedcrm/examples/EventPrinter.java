@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.embedcrm.core.activity.ActivityStatusChanged;
 import org.embedcrm.core.activity.InteractionLogged;
 import org.embedcrm.core.deal.DealCreated;
@@ -20,10 +22,12 @@ import org.embedcrm.core.lead.LeadConverted;
 import org.embedcrm.core.lead.LeadCreated;
 import org.embedcrm.core.lead.LeadLost;
 import org.embedcrm.core.lead.LeadStatus;
+import org.embedcrm.core.merge.ContactsMerged;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactBecameCustomer;
 import org.embedcrm.core.party.ContactCreated;
 import org.embedcrm.core.party.ContactDeleted;
+import org.embedcrm.core.scoring.HealthChanged;
 
 /**
  * A listener that prints each domain event as it is delivered, after the commit of the change that raised it. Events
@@ -55,7 +59,15 @@ final class EventPrinter implements DomainEventListener {
 
     /** @param contact a contact events may name; never null */
     void remember(Contact contact) {
-        names.put(contact.id(), contact.profile().displayName());
+        remember(contact, contact.profile().displayName());
+    }
+
+    /**
+     * @param contact a contact events may name; never null
+     * @param name    the name to give it, e.g. to tell two contacts of one name apart; never null
+     */
+    void remember(Contact contact, String name) {
+        names.put(contact.id(), Objects.requireNonNull(name, "name"));
     }
 
     /** @param status a lead status events may name; never null */
@@ -111,6 +123,16 @@ final class EventPrinter implements DomainEventListener {
         }
         if (event instanceof ActivityStatusChanged changed) {
             return "ActivityStatusChanged " + lower(changed.from()) + " -> " + lower(changed.to());
+        }
+        if (event instanceof HealthChanged changed) {
+            return "HealthChanged " + name(changed.customer()) + ": " + (changed.from() == null ? "no score"
+                    : lower(changed.from())) + " -> " + lower(changed.to()) + ", score " + changed.score();
+        }
+        if (event instanceof ContactsMerged merged) {
+            return "ContactsMerged " + name(merged.source()) + " into " + name(merged.target()) + ", moved "
+                    + new TreeMap<>(merged.moved()).entrySet().stream()
+                            .map(e -> lower(e.getKey()) + " " + e.getValue())
+                            .collect(Collectors.joining(", "));
         }
         return event.getClass().getSimpleName();
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.embedcrm.core.activity.ActivityId;
@@ -34,6 +35,8 @@ import org.embedcrm.core.lead.LeadLost;
 import org.embedcrm.core.lead.LeadOutcome;
 import org.embedcrm.core.lead.LeadStatus;
 import org.embedcrm.core.lead.LeadStatusId;
+import org.embedcrm.core.merge.ContactsMerged;
+import org.embedcrm.core.merge.LinkedKind;
 import org.embedcrm.core.party.Consent;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactBecameCustomer;
@@ -45,6 +48,8 @@ import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.CustomerTerms;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.StarRating;
+import org.embedcrm.core.scoring.HealthBand;
+import org.embedcrm.core.scoring.HealthChanged;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
@@ -132,6 +137,26 @@ class EventPrinterTest {
         assertThat(printer.describe(new ActivityStatusChanged(ACME, NOW, ALICE, new ActivityId(UUID.randomUUID()),
                 ActivityStatus.OPEN, ActivityStatus.IN_PROGRESS)))
                 .isEqualTo("ActivityStatusChanged open -> in progress");
+    }
+
+    @Test
+    @DisplayName("names the contacts of a merge and of a health band change, by the name it was given")
+    void mergeAndHealthEvents() {
+        ContactId globex = new ContactId(UUID.randomUUID());
+        Contact copy = Contact.restore(new Contact.Snapshot(new ContactId(UUID.randomUUID()), ACME, 0,
+                new ContactProfile(ContactType.COMPANY, "Globex", null, null,
+                        List.of(EmailAddress.of("sales@globex.example")), List.of(), null, List.of(), null, null, null,
+                        null, null), List.of(), null, Set.of(), null, Set.of(), Set.of(), StarRating.none(), null, null,
+                null, Consent.none(), CustomerTerms.none(), null, null, NOW, ALICE, NOW));
+        printer.remember(copy, "Globex (badge)");
+
+        assertThat(printer.describe(new ContactsMerged(ACME, NOW, ALICE, copy.id(), globex,
+                Map.of(LinkedKind.EMAILS, 1L, LinkedKind.DEALS, 2L))))
+                .isEqualTo("ContactsMerged Globex (badge) into " + globex + ", moved deals 2, emails 1");
+        assertThat(printer.describe(new HealthChanged(ACME, NOW, ALICE, copy.id(), null, HealthBand.WATCH, 55)))
+                .isEqualTo("HealthChanged Globex (badge): no score -> watch, score 55");
+        assertThat(printer.describe(new HealthChanged(ACME, NOW, ALICE, globex, HealthBand.HEALTHY,
+                HealthBand.AT_RISK, 38))).isEqualTo("HealthChanged " + globex + ": healthy -> at risk, score 38");
     }
 
     @Test

@@ -14,7 +14,7 @@ class QuickstartTest {
 
     @Test
     @DisplayName("runs on H2 through the JPA store and prints the customers, the pipeline, the week, the board, a history,"
-            + " a customer list, the lead desk and the activity desk")
+            + " a customer list, the lead desk, the activity desk, the dashboard, a health score and a merge")
     void runsOnH2() {
         String printed = run("jdbc:h2:mem:quickstart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
@@ -63,7 +63,35 @@ class QuickstartTest {
                 "-> ActivityStatusChanged planned -> done",
                 "      => notify bob: Reminder: Follow up: Kick-off of the support contract at 2026-03-12T10:00:00Z",
                 "      0 reminders sent: each due reminder was claimed and sent once already",
-                "Timeline of \"Globex\", newest first: 6 items");
+                "Timeline of \"Globex\", newest first: 6 items",
+                "The dashboard on Fri 2026-03-13 09:00 (crm.reports(), computed from the stored records):",
+                "  companies: 7 (6 active), customers: 8",
+                "  deals: 8 (6 open, 1 won, 1 lost)",
+                "  leads: 3 (1 qualified or converted)",
+                "  tasks: 1 (1 pending, 0 done)",
+                "| EUR      | 12,500.00 EUR | 12,500.00 EUR | 92,800.00 EUR | 11,530.00 EUR |",
+                "| USD      | 0.00 USD      | 0.00 USD      | 30,000.00 USD | 3,000.00 USD  |",
+                "Deals by month, the last 6 months:",
+                "| 2026-03 | no value | 1       | 0   | 0    | -             |",
+                "| 2026-03 | EUR      | 6       | 1   | 1    | 12,500.00 EUR |",
+                "| 2026-03 | USD      | 1       | 0   | 0    | 0.00 USD      |",
+                "      -> HealthChanged Globex: no score -> healthy, score 87",
+                "Health of \"Globex\": 87, healthy",
+                "| recency         | 35 %   | 100   | 3 days since the last interaction  |",
+                "| payment history | 30 %   | 80    | 4 invoices paid on time, 1 overdue |",
+                "| contract value  | 15 %   | 82    | contracts worth 12500.00 EUR       |",
+                "| support tickets | 20 %   | 80    | 1 open support tickets             |",
+                "The duplicate desk",
+                "      -> InteractionLogged, a call with Marie Dubois (badge)",
+                "      likely duplicate: \"Marie Dubois\" (Marie.Dubois@acme.example), duplicate: score 12.0 >= 6.0;"
+                        + " strong key PHONE;",
+                "| language | fr   | nl          |",
+                "      would move or add: interactions 1, emails 1",
+                "      -> ContactsMerged Marie Dubois (badge) into Marie Dubois, moved interactions 1, emails 1",
+                "      \"Marie Dubois\" now: Marie.Dubois@acme.example, marie.dubois@gmail.com; language fr,"
+                        + " from Trade fair 2026");
+        assertThat(printed).containsPattern("resolve\\([0-9a-f-]{36}\\) -> \"Marie Dubois\" [0-9a-f-]{36},"
+                + " the contact kept");
         assertThat(printed.lines().toList()).as("the customer's timeline, read through the JPA store")
                 .containsSequence(
                 "| Thu 2026-03-12 10:00 | activity    | Task: Follow up: Kick-off of the support contract | bob   |",
