@@ -15,7 +15,7 @@ import org.embedcrm.core.shared.UserRef;
  * @param user       the user it is for, or null when it is a team's
  * @param team       the team it is for, or null when it is a user's
  * @param metric     never null
- * @param target     per period, positive; never null
+ * @param target     per period, positive, at most 4 decimals; never null
  * @param currency   the ISO 4217 currency of an {@link ObjectiveMetric#AMOUNT_WON} target; null for the others
  * @param from       the range's first day; never null
  * @param to         the range's last day, not before {@code from}; never null
@@ -23,6 +23,9 @@ import org.embedcrm.core.shared.UserRef;
  */
 public record Objective(ObjectiveId id, TenantId tenant, UserRef user, TeamId team, ObjectiveMetric metric,
                         BigDecimal target, String currency, LocalDate from, LocalDate to, Recurrence recurrence) {
+
+    /** Most decimals a target has. */
+    public static final int TARGET_SCALE = 4;
 
     /** Rejects missing parts and broken rules, each with its own code. */
     public Objective {
@@ -38,6 +41,10 @@ public record Objective(ObjectiveId id, TenantId tenant, UserRef user, TeamId te
         }
         if (target.signum() <= 0) {
             throw ValidationException.of("target", "objective.target.positive", "a target is above zero");
+        }
+        if (target.stripTrailingZeros().scale() > TARGET_SCALE) {
+            throw ValidationException.of("target", "objective.target.scale",
+                    "a target has at most " + TARGET_SCALE + " decimals: " + target.toPlainString());
         }
         if ((metric == ObjectiveMetric.AMOUNT_WON) != (currency != null)) {
             throw ValidationException.of("currency", "objective.currency",
