@@ -325,6 +325,9 @@ class ScoresAndReportsSnippetTest {
                 BigDecimal.ZERO, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31))))
                 .isA(ValidationException.class).hasViolation("target", "objective.target.positive");
         assertThatCrmError(() -> crm.objectives().define(DefineObjective.forUser(ALICE, ObjectiveMetric.DEALS_WON,
+                new BigDecimal("0.00001"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31))))
+                .isA(ValidationException.class).hasViolation("target", "objective.target.scale");
+        assertThatCrmError(() -> crm.objectives().define(DefineObjective.forUser(ALICE, ObjectiveMetric.DEALS_WON,
                 BigDecimal.ONE, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31))))
                 .isA(ValidationException.class).hasViolation("to", "objective.range");
         assertThatCrmError(() -> crm.objectives().define(new DefineObjective(ALICE, benelux.id(),
