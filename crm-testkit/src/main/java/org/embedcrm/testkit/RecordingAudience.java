@@ -22,6 +22,7 @@ public final class RecordingAudience implements AudienceSync {
     private final Map<String, SubscriptionStatus> statuses = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile boolean down;
+    private volatile boolean refusing;
 
     @Override
     public Optional<SubscriptionStatus> upsert(AudienceMember member) {
@@ -94,7 +95,16 @@ public final class RecordingAudience implements AudienceSync {
         this.down = value;
     }
 
+    /** @param value whether every call is refused for good from now on, as with a revoked API key */
+    public void refusing(boolean value) {
+        this.refusing = value;
+    }
+
     private void call(String description) {
+        if (refusing) {
+            throw new AudienceSyncException(AudienceSyncException.UNAUTHORIZED, "the API key was revoked", 401, false,
+                    "API Key Invalid", "", null);
+        }
         if (down) {
             throw new AudienceSyncException(AudienceSyncException.UNREACHABLE, "the audience is down", 0, true, "",
                     "", null);

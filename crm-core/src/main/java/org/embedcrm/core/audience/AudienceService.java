@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.embedcrm.core.error.ExternalServiceException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.internal.ContactWrites;
 import org.embedcrm.core.internal.ServiceContext;
 import org.embedcrm.core.outbox.OutboxHandler;
 import org.embedcrm.core.outbox.OutboxService;
+import org.embedcrm.core.outbox.UndeliverableException;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactPage;
@@ -20,6 +22,7 @@ import org.embedcrm.core.party.Tags;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.spi.audience.AudienceMember;
 import org.embedcrm.spi.audience.AudienceSync;
+import org.embedcrm.spi.audience.AudienceSyncException;
 import org.embedcrm.spi.audience.BulkSyncResult;
 
 /**
@@ -91,10 +94,17 @@ public final class AudienceService {
                 String email = payload.get("email");
                 String action = payload.get(AudienceMembers.ACTION);
                 for (AudienceSync audience : audiences) {
-                    switch (action) {
-                        case AudienceMembers.ARCHIVE -> audience.archive(email);
-                        case AudienceMembers.ERASE -> audience.erase(email);
-                        default -> audience.upsert(AudienceMembers.fromPayload(payload));
+                    try {
+                        switch (action) {
+                            case AudienceMembers.ARCHIVE -> audience.archive(email);
+                            case AudienceMembers.ERASE -> audience.erase(email);
+                            default -> audience.upsert(AudienceMembers.fromPayload(payload));
+                        }
+                    } catch (AudienceSyncException e) {
+                        if (e.retryable()) {
+                            throw new IllegalStateException(e.code() + ": " + e.getMessage(), e);
+                        }
+                        throw new UndeliverableException(e.code() + ": " + e.getMessage(), e);
                     }
                 }
             }
@@ -142,6 +152,7 @@ public final class AudienceService {
      *
      * @param query which contacts; its page size is replaced by {@value #BULK_PAGE}; never null
      * @return per audience plugin, in plugin order, what it synced, skipped and refused
+     * @throws ExternalServiceException when an audience refused a whole batch or could not be reached
      */
     public List<BulkSyncResult> syncAll(ContactQuery query) {
         Objects.requireNonNull(query, "query");
@@ -152,12 +163,21 @@ public final class AudienceService {
             while (page != null) {
                 ContactQuery current = page;
                 ContactPage found = ctx.run(() -> contacts.search(ctx.tenant(), current));
-                total = plus(total, audience.syncAll(members(found.contacts())));
+                total = plus(total, bulk(audience, members(found.contacts())));
                 page = found.nextCursor() == null ? null : current.after(found.nextCursor());
             }
             results.add(total);
         }
         return results;
+    }
+
+    private static BulkSyncResult bulk(AudienceSync audience, List<AudienceMember> members) {
+        try {
+            return audience.syncAll(members);
+        } catch (AudienceSyncException e) {
+            throw new ExternalServiceException("the audience refused a bulk sync: " + e.code() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private List<AudienceMember> members(List<Contact> page) {

@@ -60,7 +60,8 @@ public final class ContactMergeService {
      * @param target the contact to be kept; never null
      * @return the field conflicts and the records that would move, by kind and count, host records included
      * @throws NotFoundException      when either contact does not exist
-     * @throws RuleViolationException {@code merge.same-contact} or {@code merge.type-mismatch}
+     * @throws ValidationException    {@code merge.same-contact}
+     * @throws RuleViolationException {@code merge.type-mismatch}
      */
     public MergePreview preview(ContactId source, ContactId target) {
         Objects.requireNonNull(source, "source");
@@ -91,7 +92,8 @@ public final class ContactMergeService {
      * @param command the two contacts and the fields to take from the source; never null
      * @return the contact kept, as stored after the merge
      * @throws NotFoundException      when either contact does not exist
-     * @throws RuleViolationException {@code merge.same-contact} or {@code merge.type-mismatch}
+     * @throws ValidationException    {@code merge.same-contact}
+     * @throws RuleViolationException {@code merge.type-mismatch}
      * @throws ConflictException      when either contact changed since the versions the caller previewed
      */
     public Contact merge(MergeContacts command) {

@@ -1,5 +1,7 @@
 package org.embedcrm.core.merge;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +14,8 @@ import org.embedcrm.spi.party.LinkedRecords;
  * @param source      the contact to be merged away; never null
  * @param target      the contact to be kept; never null
  * @param conflicts   fields both fill with different values; never null
- * @param moves       how many records of each kind would move or be added to the target; kinds with none are
- *                    left out; never null
+ * @param moves       how many records of each kind would move or be added to the target, in the order of
+ *                    {@link LinkedKind}; kinds with none are left out; never null
  * @param hostRecords the host's records that would move, from every {@code MergeParticipant}; never null
  */
 public record MergePreview(ContactId source, ContactId target, List<FieldConflict> conflicts,
@@ -24,7 +26,7 @@ public record MergePreview(ContactId source, ContactId target, List<FieldConflic
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         conflicts = List.copyOf(conflicts);
-        moves = Map.copyOf(moves);
+        moves = moves.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(moves));
         hostRecords = List.copyOf(hostRecords);
     }
 }

@@ -15,7 +15,8 @@ public interface OutboxHandler {
      * @param tenant         the entry's tenant; never null
      * @param idempotencyKey the same on every attempt of one entry; never null
      * @param payload        the entry's payload; never null
-     * @throws RuntimeException when delivery failed and should be retried
+     * @throws UndeliverableException when the receiver refused it for good; it is not retried
+     * @throws RuntimeException       when delivery failed and should be retried
      */
     void deliver(TenantId tenant, String idempotencyKey, Map<String, String> payload);
 

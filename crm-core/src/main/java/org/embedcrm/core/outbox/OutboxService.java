@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * on any number of nodes) to retry what failed, with exponential backoff, until the entry is delivered or dead.
  * Obtain it from {@link org.embedcrm.core.Crm#outbox()}.
  *
- * <p>Delivery is at least once: a receiver gets the entry's idempotency key with every attempt. Each attempt starts
+ * <p>Delivery is at least once: a receiver gets the entry's idempotency key with every attempt. A handler that
+ * throws {@link UndeliverableException} makes the entry dead at once. Each attempt starts
  * with a conditional claim, so two dispatchers never deliver the same entry at the same time; a dispatcher that
  * dies while holding an entry loses it when its lease ends.
  */
@@ -141,7 +142,7 @@ public final class OutboxService {
             handler.deliver(entry.tenant(), entry.idempotencyKey(), entry.payload());
         } catch (RuntimeException e) {
             int attempts = entry.attempts() + 1;
-            boolean dead = policy.exhausted(attempts);
+            boolean dead = e instanceof UndeliverableException || policy.exhausted(attempts);
             LOG.warn("outbox entry {} ({}) failed attempt {}{}: {}", entry.id(), entry.topic(), attempts,
                     dead ? ", giving up" : "", e.toString());
             ctx.run(() -> {

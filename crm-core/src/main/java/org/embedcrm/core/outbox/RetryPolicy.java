@@ -14,9 +14,12 @@ import java.util.Objects;
  */
 public record RetryPolicy(int maxAttempts, Duration firstDelay, Duration maxDelay, Duration lease) {
 
-    /** 8 attempts, 30 seconds doubling up to 1 hour, 5-minute leases: about 1 hour 34 minutes before giving up. */
+    /**
+     * 8 attempts, 30 seconds doubling up to 1 hour (about 64 minutes from the first failure to giving up), and
+     * 20-minute leases, longer than a plugin's own retries of one delivery may take.
+     */
     public static final RetryPolicy DEFAULT = new RetryPolicy(8, Duration.ofSeconds(30), Duration.ofHours(1),
-            Duration.ofMinutes(5));
+            Duration.ofMinutes(20));
 
     /** Rejects values out of range. */
     public RetryPolicy {

@@ -132,7 +132,8 @@ public final class ObjectiveService {
 
     private static BigDecimal actual(Objective objective, UserFigures figures) {
         return switch (objective.metric()) {
-            case AMOUNT_WON -> figures.amountWon().getOrDefault(objective.currency(), BigDecimal.ZERO);
+            case AMOUNT_WON -> Amounts.inMinorUnits(figures.amountWon().getOrDefault(objective.currency(),
+                    BigDecimal.ZERO), objective.currency());
             case DEALS_CREATED -> BigDecimal.valueOf(figures.dealsCreated());
             case DEALS_WON -> BigDecimal.valueOf(figures.dealsWon());
             case CALLS_MADE -> BigDecimal.valueOf(figures.callsMade());

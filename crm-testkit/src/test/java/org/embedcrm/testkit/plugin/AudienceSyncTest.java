@@ -82,6 +82,19 @@ class AudienceSyncTest {
     }
 
     @Test
+    @DisplayName("a change the audience refuses for good is a dead letter at once, with the audience's code")
+    void refused() {
+        audience.refusing(true);
+        crm.contacts().create(aPerson().build());
+
+        later();
+
+        assertThat(crm.outbox().counts()).isEqualTo(Map.of(OutboxState.DEAD, 1L));
+        assertThat(crm.outbox().entries(OutboxState.DEAD, 1)).singleElement()
+                .satisfies(e -> assertThat(e.lastError()).contains("audience.unauthorized"));
+    }
+
+    @Test
     @DisplayName("an erasure deletes the member for good")
     void erasure() {
         Contact ann = crm.contacts().create(aPerson().build());
