@@ -1,6 +1,7 @@
 package org.embedcrm.examples;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -10,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +98,9 @@ class PluginsIntegrationTest {
     }
 
     private static void stubRemotes() {
+        REMOTE.stubFor(get(urlPathEqualTo("/peppol/search/1.0/json")).withQueryParam("participant",
+                containing("0208")).willReturn(okJson("{\"version\":\"1.0\",\"total-result-count\":0,"
+                + "\"matches\":[]}")));
         REMOTE.stubFor(put(urlMatching("/3.0/lists/a1b2c3d4e5/members/[0-9a-f]{32}")).atPriority(9)
                 .willReturn(okJson("{\"status\": \"subscribed\"}")));
         REMOTE.stubFor(put(ANN).willReturn(okJson("{\"email_address\": \"ann.smith@globex.example\","
@@ -157,11 +162,11 @@ class PluginsIntegrationTest {
 
             DeliveryReport report = crm.outbox().deliverDue(clock.instant());
 
-            assertThat(report).as("Mailchimp refused ACME's address: retried by the outbox, like any failure")
-                    .isEqualTo(new DeliveryReport(1, 1, 0));
-            assertThat(crm.outbox().entries(OutboxState.PENDING, 10)).singleElement()
-                    .satisfies(entry -> assertThat(entry.lastError()).contains("HTTP 400 Invalid Resource: Blocked")
-                            .doesNotContain(API_KEY));
+            assertThat(report).as("Mailchimp refused ACME's address for good: a dead letter at once, not retried")
+                    .isEqualTo(new DeliveryReport(1, 0, 1));
+            assertThat(crm.outbox().entries(OutboxState.DEAD, 10)).singleElement()
+                    .satisfies(entry -> assertThat(entry.lastError()).contains("audience.rejected")
+                            .contains("HTTP 400 Invalid Resource: Blocked").doesNotContain(API_KEY));
             assertThat(crm.einvoicing().check(acme.id())).hasValueSatisfying(s -> assertThat(s.registered()).isTrue());
         }
     }

@@ -15,8 +15,8 @@ import org.embedcrm.spi.einvoicing.ParticipantRegistration;
 import org.embedcrm.spi.einvoicing.RegistrationSource;
 
 /**
- * A PEPPOL network in memory: participants are identified as {@code 9925:<country><digits>} from VAT numbers, and
- * registered when a test says so. Records every lookup; can be taken down to play an unreachable registry.
+ * A PEPPOL network in memory: participants are identified as {@code 9925:<country><digits>} from VAT numbers and
+ * {@code 0208:<digits>} from Belgian enterprise numbers, and registered when a test says so. Records every lookup; can be taken down to play an unreachable registry.
  */
 public final class StubParticipantLookup implements ParticipantLookup {
 
@@ -41,6 +41,10 @@ public final class StubParticipantLookup implements ParticipantLookup {
     @Override
     public Optional<ParticipantId> participantFor(BusinessIdentifier identifier) {
         String digits = identifier.value().replaceAll("[^0-9A-Za-z]", "").toUpperCase();
+        if (identifier.kind() == BusinessIdentifier.Kind.REGISTRATION_NUMBER) {
+            return identifier.country().equals("BE") ? Optional.of(ParticipantId.iso6523("0208", digits))
+                    : Optional.empty();
+        }
         if (!digits.startsWith(identifier.country())) {
             digits = identifier.country() + digits;
         }

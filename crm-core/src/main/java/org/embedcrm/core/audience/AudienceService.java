@@ -102,7 +102,7 @@ public final class AudienceService {
                         }
                     } catch (AudienceSyncException e) {
                         if (e.retryable()) {
-                            throw new IllegalStateException(e.code() + ": " + e.getMessage(), e);
+                            throw e;
                         }
                         throw new UndeliverableException(e.code() + ": " + e.getMessage(), e);
                     }

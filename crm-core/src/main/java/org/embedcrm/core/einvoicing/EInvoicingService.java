@@ -25,7 +25,8 @@ import org.embedcrm.spi.einvoicing.ParticipantRegistration;
  * {@code crm-plugin-peppol}), and keeps the answer per contact. Obtain it from
  * {@link org.embedcrm.core.Crm#einvoicing()}.
  *
- * <p>The lookup uses the contact's VAT number; the network is asked outside any transaction (the plugin caches
+ * <p>The lookup uses the contact's VAT number (for a Belgian company, first the enterprise number it holds, then
+ * the VAT number; the first identifier found registered wins); the network is asked outside any transaction (the plugin caches
  * answers), and the status is then stored in a short transaction of its own.
  */
 public final class EInvoicingService {
@@ -72,8 +73,13 @@ public final class EInvoicingService {
         if (vat == null) {
             return Optional.empty();
         }
-        Optional<ParticipantRegistration> registration = lookUp(BusinessIdentifier.vatNumber(vat.country(),
-                vat.value()));
+        Optional<ParticipantRegistration> registration = Optional.empty();
+        for (BusinessIdentifier identifier : identifiers(vat)) {
+            registration = lookUp(identifier);
+            if (registration.filter(ParticipantRegistration::registered).isPresent()) {
+                break;
+            }
+        }
         return registration.map(r -> {
             PeppolStatus status = new PeppolStatus(ctx.tenant(), id, r.participant().asText(), r.registered(),
                     r.documentTypes().stream().map(DocumentType::asText).toList(), r.checkedAt(), r.source().name());
@@ -101,6 +107,17 @@ public final class EInvoicingService {
     public Map<ContactId, PeppolStatus> statuses(Collection<ContactId> ids) {
         Objects.requireNonNull(ids, "contacts");
         return ids.isEmpty() ? Map.of() : ctx.run(() -> statuses.findAll(ctx.tenant(), ids));
+    }
+
+    /**
+     * A Belgian VAT number holds the enterprise number, the identifier (scheme 0208) most Belgian participants are
+     * registered under, so it is tried first; then the VAT number itself (9925 in Belgium).
+     */
+    private static List<BusinessIdentifier> identifiers(VatNumber vat) {
+        BusinessIdentifier byVat = BusinessIdentifier.vatNumber(vat.country(), vat.value());
+        return vat.country().equals("BE")
+                ? List.of(BusinessIdentifier.registrationNumber("BE", vat.value().substring(2)), byVat)
+                : List.of(byVat);
     }
 
     private Optional<ParticipantRegistration> lookUp(BusinessIdentifier identifier) {

@@ -1,10 +1,12 @@
 package org.embedcrm.examples.docs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.embedcrm.testkit.assertion.CrmAssertions.assertThatCrmError;
@@ -34,6 +36,7 @@ import org.embedcrm.spi.einvoicing.ParticipantRegistration;
 import org.embedcrm.testkit.CrmFixture;
 import org.embedcrm.testkit.SettableClock;
 import org.embedcrm.testkit.inmemory.InMemoryCrmStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -87,6 +90,13 @@ class PeppolSnippetTest {
                 .build();
 
         return crm;
+    }
+
+    /** Belgian companies are looked up by enterprise number (0208) first; these are listed under 9925 only. */
+    @BeforeEach
+    void noEnterpriseNumberMatches() {
+        PEPPOL.stubFor(get(urlPathEqualTo("/search/1.0/json")).withQueryParam("participant", containing("0208"))
+                .willReturn(okJson("{\"version\":\"1.0\",\"total-result-count\":0,\"matches\":[]}")));
     }
 
     @Test

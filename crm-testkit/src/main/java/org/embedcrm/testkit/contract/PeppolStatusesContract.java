@@ -52,6 +52,19 @@ public abstract class PeppolStatusesContract extends StoreContract {
         }
 
         @Test
+        @DisplayName("a Belgian company registered under its enterprise number (0208) is found by it first")
+        void enterpriseNumber() {
+            Contact globex = company("BE0428759497");
+            fixture.peppol().register("0208:0428759497", List.of(INVOICE));
+
+            PeppolStatus status = crm().einvoicing().check(globex.id()).orElseThrow();
+
+            assertThat(status.registered()).isTrue();
+            assertThat(status.participant()).isEqualTo("iso6523-actorid-upis::0208:0428759497");
+            assertThat(fixture.peppol().lookups()).hasSize(1);
+        }
+
+        @Test
         @DisplayName("a later check replaces the stored status")
         void replaced() {
             Contact globex = company("BE0428759497");
