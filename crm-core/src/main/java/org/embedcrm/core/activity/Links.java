@@ -2,6 +2,7 @@ package org.embedcrm.core.activity;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.embedcrm.core.deal.DealId;
 import org.embedcrm.core.deal.Deals;
@@ -23,9 +24,9 @@ import org.embedcrm.core.shared.TenantId;
 record Links(Contacts contacts, Leads leads, Deals deals) {
 
     Links {
-        java.util.Objects.requireNonNull(contacts, "contacts");
-        java.util.Objects.requireNonNull(leads, "leads");
-        java.util.Objects.requireNonNull(deals, "deals");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(leads, "leads");
+        Objects.requireNonNull(deals, "deals");
     }
 
     Contact contact(TenantId tenant, ContactId id) {

@@ -1,6 +1,7 @@
 package org.embedcrm.core.audience;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -187,7 +188,7 @@ public final class AudienceService {
     }
 
     private static BulkSyncResult plus(BulkSyncResult a, BulkSyncResult b) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>(a.errors());
+        Map<String, String> errors = new LinkedHashMap<>(a.errors());
         errors.putAll(b.errors());
         return new BulkSyncResult(a.synced() + b.synced(), a.skipped() + b.skipped(), errors);
     }

@@ -1,6 +1,7 @@
 package org.embedcrm.core.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class MergedProfile {
 
     private List<MergeField> fields() {
         boolean company = target.type() == ContactType.COMPANY;
-        return java.util.Arrays.stream(MergeField.values())
+        return Arrays.stream(MergeField.values())
                 .filter(f -> company ? f != MergeField.FIRST_NAME && f != MergeField.LAST_NAME
                         : f != MergeField.DISPLAY_NAME)
                 .toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.internal.ServiceContext;
@@ -73,7 +74,7 @@ public final class HealthService {
     public RefreshReport refreshAll(LongConsumer progress) {
         Objects.requireNonNull(progress, "progress");
         ContactQuery query = ContactQuery.firstPage(ContactFilter.activeContacts().withRoles(
-                java.util.Set.of(ContactRole.CUSTOMER)).in(ArchiveScope.ACTIVE))
+                Set.of(ContactRole.CUSTOMER)).in(ArchiveScope.ACTIVE))
                 .sortedBy(ContactSort.CREATED, false).pageOf(PAGE);
         long done = 0;
         long changed = 0;

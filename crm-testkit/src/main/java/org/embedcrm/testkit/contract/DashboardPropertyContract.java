@@ -9,6 +9,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DashboardPropertyContract extends StoreContract {
 
-    private static final List<String> CURRENCIES = java.util.Arrays.asList("EUR", "USD", "JPY", null);
+    private static final List<String> CURRENCIES = Arrays.asList("EUR", "USD", "JPY", null);
 
     /** @return how many random deal sets to try; stores on a server may ask for fewer */
     protected int examples() {
@@ -90,7 +92,7 @@ public abstract class DashboardPropertyContract extends StoreContract {
                 .computeIfAbsent(d.terms().value().currency().getCurrencyCode(), c -> new ArrayList<>()).add(d));
         List<CurrencyRevenue> revenue = new ArrayList<>();
         byCurrency.forEach((currency, rows) -> {
-            int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
             BigDecimal won = BigDecimal.ZERO;
             BigDecimal open = BigDecimal.ZERO;
             BigDecimal weighted = BigDecimal.ZERO;
