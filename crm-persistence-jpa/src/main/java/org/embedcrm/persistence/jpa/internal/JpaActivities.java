@@ -133,17 +133,8 @@ final class JpaActivities extends JpaPort implements Activities {
 
     @Override
     public long count(TenantId tenant, RecordRef record) {
-        String link = linkOf(record);
-        if (link == null) {
-            return 0;
-        }
-        return inTransaction(() -> entityManager().createQuery("select count(a) from EmbedCrmActivity a"
-                        + " where a.tenantId = :tenant and (a." + link + " = :id"
-                        + (record.kind() == RecordKind.CONTACT ? " or exists (select 1 from EmbedCrmActivity b"
-                        + " join b.attendeeContacts c where b = a and c.contactId = :id)" : "") + ")", Long.class)
-                .setParameter("tenant", tenant.value())
-                .setParameter("id", record.id())
-                .getSingleResult());
+        return inTransaction(() -> RecordLinks.count(entityManager(), "EmbedCrmActivity", "attendeeContacts", tenant,
+                record));
     }
 
     /**
@@ -153,10 +144,8 @@ final class JpaActivities extends JpaPort implements Activities {
      */
     @Override
     public int reassign(TenantId tenant, RecordRef from, RecordRef to) {
-        if (from.kind() != to.kind()) {
-            throw new IllegalArgumentException("a record is reassigned to one of its kind: " + from + " to " + to);
-        }
-        String link = linkOf(from);
+        RecordLinks.requireSameKind(from, to);
+        String link = RecordLinks.attribute(from);
         if (link == null || from.equals(to)) {
             return 0;
         }
@@ -182,16 +171,6 @@ final class JpaActivities extends JpaPort implements Activities {
             Evictions.evictAll(entityManager, ActivityEntity.class);
             return changed;
         });
-    }
-
-    /** @return the attribute linking an activity to a record of that kind, or null when none can */
-    private static String linkOf(RecordRef record) {
-        return switch (record.kind()) {
-            case CONTACT -> "contactId";
-            case LEAD -> "leadId";
-            case DEAL -> "dealId";
-            default -> null;
-        };
     }
 
     private static List<Activity> activities(TypedQuery<ActivityEntity> query, int limit) {

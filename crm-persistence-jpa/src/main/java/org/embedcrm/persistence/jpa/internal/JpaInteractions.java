@@ -57,17 +57,8 @@ final class JpaInteractions extends JpaPort implements Interactions {
 
     @Override
     public long count(TenantId tenant, RecordRef record) {
-        String link = linkOf(record);
-        if (link == null) {
-            return 0;
-        }
-        return inTransaction(() -> entityManager().createQuery("select count(i) from EmbedCrmInteraction i"
-                        + " where i.tenantId = :tenant and (i." + link + " = :id"
-                        + (record.kind() == RecordKind.CONTACT ? " or exists (select 1 from EmbedCrmInteraction j"
-                        + " join j.participants p where j = i and p.contactId = :id)" : "") + ")", Long.class)
-                .setParameter("tenant", tenant.value())
-                .setParameter("id", record.id())
-                .getSingleResult());
+        return inTransaction(() -> RecordLinks.count(entityManager(), "EmbedCrmInteraction", "participants", tenant,
+                record));
     }
 
     /**
@@ -77,10 +68,8 @@ final class JpaInteractions extends JpaPort implements Interactions {
      */
     @Override
     public int reassign(TenantId tenant, RecordRef from, RecordRef to) {
-        if (from.kind() != to.kind()) {
-            throw new IllegalArgumentException("a record is reassigned to one of its kind: " + from + " to " + to);
-        }
-        String link = linkOf(from);
+        RecordLinks.requireSameKind(from, to);
+        String link = RecordLinks.attribute(from);
         if (link == null || from.equals(to)) {
             return 0;
         }
@@ -119,15 +108,5 @@ final class JpaInteractions extends JpaPort implements Interactions {
         return inTransaction(() -> TimelineRows.linkedTo("EmbedCrmInteraction", "occurredAt", subjects)
                 .page(entityManager(), InteractionEntity.class, tenant, after, limit)
                 .stream().map(InteractionEntity::toInteraction).toList());
-    }
-
-    /** @return the attribute linking an interaction to a record of that kind, or null when none can */
-    private static String linkOf(RecordRef record) {
-        return switch (record.kind()) {
-            case CONTACT -> "contactId";
-            case LEAD -> "leadId";
-            case DEAL -> "dealId";
-            default -> null;
-        };
     }
 }
