@@ -23,6 +23,7 @@ import org.embedcrm.core.internal.Plugins;
 import org.embedcrm.core.internal.audit.AuditLog;
 import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.merge.ContactMergeService;
+import org.embedcrm.core.merge.LeadMergeService;
 import org.embedcrm.core.merge.DuplicateService;
 import org.embedcrm.core.merge.MergePorts;
 import org.embedcrm.core.report.DashboardService;
@@ -101,6 +102,7 @@ public final class Crm implements AutoCloseable {
     private final AudienceService audience;
     private final EInvoicingService einvoicing;
     private final ContactMergeService merges;
+    private final LeadMergeService leadMerges;
     private final DuplicateService duplicates;
     private final DashboardService reports;
     private final ObjectiveService objectives;
@@ -163,10 +165,11 @@ public final class Crm implements AutoCloseable {
                 plugins.providers(PaymentHistorySource.class), plugins.providers(ContractValueSource.class),
                 plugins.providers(SupportTicketSource.class)));
         this.duplicates = new DuplicateService(ctx, store.contacts());
-        this.merges = new ContactMergeService(ctx, new MergePorts(contactPort, dealPort, leadPort,
-                store.interactions(), store.activities(), store.relationships(), store.peppolStatuses(),
-                store.tombstones()), contacts, audit,
+        MergePorts mergePorts = new MergePorts(contactPort, dealPort, leadPort, store.interactions(),
+                store.activities(), store.relationships(), store.peppolStatuses(), store.tombstones());
+        this.merges = new ContactMergeService(ctx, mergePorts, contacts, audit,
                 with(builder.mergeParticipants, plugins.providers(MergeParticipant.class)));
+        this.leadMerges = new LeadMergeService(ctx, mergePorts, leads, audit);
     }
 
     private static <T> List<T> with(List<? extends T> first, List<? extends T> second) {
@@ -273,6 +276,11 @@ public final class Crm implements AutoCloseable {
     /** @return merging duplicate contacts, with a preview, and resolving the ids of merged contacts */
     public ContactMergeService merges() {
         return merges;
+    }
+
+    /** @return the preview and merge of duplicate leads, and {@code resolve} for ids of merged leads */
+    public LeadMergeService leadMerges() {
+        return leadMerges;
     }
 
     /** @return the dashboard, win rate, time in stage and deal attention levels */

@@ -84,4 +84,22 @@ public interface Leads {
      * @return how many leads changed
      */
     int reassignContact(TenantId tenant, ContactId from, ContactId to);
+
+    /**
+     * Adds the deals opened from {@code from} to those of {@code to}, set-based (a merge): each deal once, those of
+     * {@code to} first, then those only {@code from} had, oldest first. {@code from} keeps its own.
+     *
+     * @param tenant the tenant; never null
+     * @param from   the lead merged away; never null
+     * @param to     the lead kept; never null
+     * @return how many deals {@code to} gained
+     */
+    int reassignOpportunities(TenantId tenant, LeadId from, LeadId to);
+
+    /**
+     * Deletes a lead and its list of deals (the deals themselves stay).
+     *
+     * @param lead a stored lead; never null
+     */
+    void remove(Lead lead);
 }

@@ -1,8 +1,8 @@
 package org.embedcrm.core.merge;
 
-/** The kinds of records a contact merge moves to the contact kept. */
+/** The kinds of records a merge moves to the record kept. */
 public enum LinkedKind {
-    /** Deals with the contact as company or customer. */
+    /** Deals with the contact as company or customer; in a lead merge, the deals opened from the lead. */
     DEALS,
     /** Leads converted into the contact. */
     LEADS,

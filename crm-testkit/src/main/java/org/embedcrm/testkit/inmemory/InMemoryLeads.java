@@ -2,6 +2,7 @@ package org.embedcrm.testkit.inmemory;
 
 import org.embedcrm.core.lead.LeadConversion;
 import org.embedcrm.core.lead.LeadDetails;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.embedcrm.core.deal.DealId;
 import org.embedcrm.core.lead.Lead;
 import org.embedcrm.core.lead.LeadFilter;
 import org.embedcrm.core.lead.LeadId;
@@ -142,6 +144,28 @@ final class InMemoryLeads implements Leads {
                     l.updatedAt()));
         });
         return linked.size();
+    }
+
+    @Override
+    public int reassignOpportunities(TenantId tenant, LeadId from, LeadId to) {
+        Lead.Snapshot source = table.find(tenant, from).orElse(null);
+        Lead.Snapshot target = table.find(tenant, to).orElse(null);
+        if (source == null || target == null) {
+            return 0;
+        }
+        List<DealId> added = source.opportunities().stream().filter(d -> !target.opportunities().contains(d))
+                .toList();
+        List<DealId> all = new ArrayList<>(target.opportunities());
+        all.addAll(added);
+        table.replace(new Lead.Snapshot(target.id(), target.tenant(), target.version(), target.details(),
+                target.status(), target.assignee(), target.consent(), target.lostReason(), target.lostNote(),
+                target.conversion(), all, target.createdAt(), target.createdBy(), target.updatedAt()));
+        return added.size();
+    }
+
+    @Override
+    public void remove(Lead lead) {
+        table.remove(lead.snapshot());
     }
 
     /** @return the tenant's leads as stored, for the in-memory reports */
