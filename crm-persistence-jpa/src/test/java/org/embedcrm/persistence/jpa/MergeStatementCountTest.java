@@ -24,7 +24,12 @@ import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.DealId;
 import org.embedcrm.core.deal.DealTerms;
 import org.embedcrm.core.deal.Pipeline;
+import org.embedcrm.core.lead.DealDraft;
+import org.embedcrm.core.lead.Lead;
+import org.embedcrm.core.lead.LeadInput;
 import org.embedcrm.core.merge.ContactsMerged;
+import org.embedcrm.core.merge.LeadsMerged;
+import org.embedcrm.core.merge.MergeLeads;
 import org.embedcrm.core.merge.LinkedKind;
 import org.embedcrm.core.merge.MergeContacts;
 import org.embedcrm.core.party.Contact;
@@ -36,7 +41,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@DisplayName("the SQL statements a contact merge costs on H2")
+@DisplayName("the SQL statements a contact or lead merge costs on H2")
 class MergeStatementCountTest {
 
     private static final StatementCounter statements = new StatementCounter();
@@ -56,6 +61,57 @@ class MergeStatementCountTest {
         System.out.println("contact merge: " + withTen.size() + " statements (10 linked rows), "
                 + withTenThousand.size() + " statements (10,000 linked rows) " + withTen);
         assertThat(withTenThousand).isEqualTo(withTen);
+    }
+
+    @Test
+    @DisplayName("merging a lead with 10,000 interactions and activities costs as many statements as merging one"
+            + " with 10")
+    void leadsSetBased() {
+        List<String> withTen = mergeLeads(10);
+        List<String> withTenThousand = mergeLeads(10_000);
+
+        System.out.println("lead merge: " + withTen.size() + " statements (10 linked rows), "
+                + withTenThousand.size() + " statements (10,000 linked rows) " + withTen);
+        assertThat(withTenThousand).isEqualTo(withTen);
+    }
+
+    /** @return the kinds of statements of a merge of a lead with that many interactions and activities */
+    private static List<String> mergeLeads(int linkedRows) {
+        CrmFixture fixture = CrmFixture.on(store.get());
+        Crm crm = fixture.crm();
+        TenantId tenant = fixture.tenant();
+        Contact ann = crm.contacts().create(ContactInput.person("Ann", "Smith")
+                .email("ann." + UUID.randomUUID() + "@example.org").build());
+        Lead source = crm.leads().create(LeadInput.titled("Globex pilot")
+                .contact("Ann Smith", "ann." + UUID.randomUUID() + "@globex.example", null)).lead();
+        Lead target = crm.leads().create(LeadInput.titled("Globex rollout")).lead();
+        Pipeline pipeline = fixture.inTransaction(() -> store.get().pipelines().add(Records.pipeline(tenant,
+                "Sales " + UUID.randomUUID(), Records.stage("New"))));
+        crm.leads().createOpportunity(source.id(), DealDraft.in(pipeline.id()));
+        int activities = linkedRows * 3 / 10;
+        int interactions = linkedRows - activities;
+        seed(fixture, interactions, i -> store.get().interactions().add(new Interaction(
+                new InteractionId(UUID.randomUUID()), tenant, InteractionKind.CALL, ann.id(), null, source.id(),
+                "Call", null, MONDAY, ALICE, Set.of(), null, null, null, null, MONDAY)));
+        seed(fixture, activities, i -> store.get().activities().add(new Activity(new ActivityId(UUID.randomUUID()),
+                tenant, 0, ActivityKind.TASK, null, "Task", null, MONDAY, MONDAY, null, ALICE, Set.of(), Set.of(),
+                ActivityStatus.OPEN, ActivityPriority.NORMAL, null, source.id(), null, List.of(), MONDAY, ALICE,
+                MONDAY)));
+        long sourceVersion = crm.leads().get(source.id()).version();
+        long targetVersion = crm.leads().get(target.id()).version();
+
+        statements.reset();
+        crm.leadMerges().merge(MergeLeads.of(source.id(), target.id()).expectingVersions(sourceVersion,
+                targetVersion));
+        List<String> kinds = statements.kinds();
+
+        assertThat(fixture.events().eventsOf(LeadsMerged.class)).singleElement()
+                .satisfies(merged -> assertThat(merged.moved()).containsEntry(LinkedKind.DEALS, 1L)
+                        .containsEntry(LinkedKind.INTERACTIONS, (long) interactions)
+                        .containsEntry(LinkedKind.ACTIVITIES, (long) activities));
+        assertThat(fixture.inTransaction(() -> store.get().activities().count(tenant, RecordRef.of(target.id()))))
+                .isEqualTo(activities);
+        return kinds;
     }
 
     /** @return the kinds of statements of a merge of a source with that many deals, interactions and activities */

@@ -41,6 +41,16 @@ final class JpaLeads extends JpaPort implements Leads {
             where ranked.card_rank <= :perStatus
             order by ranked.created_at desc, ranked.id_key desc""";
 
+    private static final String APPEND_OPPORTUNITIES = """
+            insert into embedcrm_lead_opportunities (lead_id, position, deal_id)
+            select k.id, (select coalesce(max(t.position), -1) from embedcrm_lead_opportunities t
+                          where t.lead_id = k.id) + row_number() over (order by s.position), s.deal_id
+            from embedcrm_lead_opportunities s
+            join embedcrm_leads l on l.id = s.lead_id and l.tenant_id = :tenant
+            join embedcrm_leads k on k.id = :to and k.tenant_id = :tenant
+            where s.lead_id = :from
+              and s.deal_id not in (select t.deal_id from embedcrm_lead_opportunities t where t.lead_id = :to)""";
+
     JpaLeads(Supplier<EntityManager> entityManagers, Transactions transactions) {
         super(entityManagers, transactions);
     }
@@ -69,13 +79,43 @@ final class JpaLeads extends JpaPort implements Leads {
     @Override
     public Lead update(Lead lead) {
         return inTransaction(() -> {
-            LeadEntity row = entityManager().find(LeadEntity.class, lead.id().value());
-            if (row == null || !row.belongsTo(lead.tenant()) || row.version() != lead.version()) {
-                throw ConflictException.staleVersion("lead", lead.id(), lead.version());
-            }
+            LeadEntity row = stored(lead);
             row.copy(lead.snapshot());
             flush(row, lead.version());
             return row.toLead();
+        });
+    }
+
+    @Override
+    public void remove(Lead lead) {
+        inTransaction(() -> {
+            entityManager().remove(stored(lead));
+            entityManager().flush();
+            return null;
+        });
+    }
+
+    /**
+     * One insert-select appends the deals only {@code from} has to those of {@code to}, numbered after them in
+     * {@code from}'s order. Leads loaded earlier in this transaction are written first and evicted after.
+     */
+    @Override
+    public int reassignOpportunities(TenantId tenant, LeadId from, LeadId to) {
+        if (from.equals(to)) {
+            return 0;
+        }
+        return inTransaction(() -> {
+            EntityManager entityManager = entityManager();
+            entityManager.flush();
+            int added = entityManager.createNativeQuery(APPEND_OPPORTUNITIES)
+                    .setParameter("from", from.value())
+                    .setParameter("to", to.value())
+                    .setParameter("tenant", tenant.value())
+                    .executeUpdate();
+            if (added > 0) {
+                Evictions.evictAll(entityManager, LeadEntity.class);
+            }
+            return added;
         });
     }
 
@@ -173,6 +213,14 @@ final class JpaLeads extends JpaPort implements Leads {
             }
             return changed;
         });
+    }
+
+    private LeadEntity stored(Lead lead) {
+        LeadEntity row = entityManager().find(LeadEntity.class, lead.id().value());
+        if (row == null || !row.belongsTo(lead.tenant()) || row.version() != lead.version()) {
+            throw ConflictException.staleVersion("lead", lead.id(), lead.version());
+        }
+        return row;
     }
 
     @Override

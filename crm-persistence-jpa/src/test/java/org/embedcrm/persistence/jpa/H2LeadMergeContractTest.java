@@ -1,0 +1,18 @@
+package org.embedcrm.persistence.jpa;
+
+import org.embedcrm.core.port.CrmStore;
+import org.embedcrm.testkit.contract.LeadMergeContract;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("the LeadMerge contract on H2")
+class H2LeadMergeContractTest extends LeadMergeContract {
+
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::h2);
+
+    @Override
+    protected CrmStore store() {
+        return store.get();
+    }
+}
