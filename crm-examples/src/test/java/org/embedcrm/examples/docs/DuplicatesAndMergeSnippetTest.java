@@ -61,6 +61,16 @@ import org.embedcrm.core.merge.FieldWeight;
 import org.embedcrm.core.merge.MatchField;
 import org.embedcrm.core.merge.MatchRecord;
 import org.embedcrm.core.merge.MatchRecordId;
+import org.embedcrm.core.lead.DealDraft;
+import org.embedcrm.core.lead.Lead;
+import org.embedcrm.core.lead.LeadInput;
+import org.embedcrm.core.merge.LeadFieldConflict;
+import org.embedcrm.core.merge.LeadMergeField;
+import org.embedcrm.core.merge.LeadMergePreview;
+import org.embedcrm.core.merge.LeadsMerged;
+import org.embedcrm.core.merge.MergeLeads;
+import org.embedcrm.core.shared.Money;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -222,6 +232,35 @@ class DuplicatesAndMergeSnippetTest {
         assertThat(history).as("the copy's own history, on Ann's timeline")
                 .anySatisfy(item -> assertThat(item.subject()).isEqualTo(RecordRef.of(copy.id())))
                 .anySatisfy(item -> assertThat(item.title()).isEqualTo("Call: Met at the trade fair"));
+    }
+
+    @Test
+    @DisplayName("two leads are previewed and merged; the deals opened from both stay with the lead kept")
+    void leads() {
+        Pipeline sales = aPipeline().named("Sales").withStages("New", "Offer").createIn(crm);
+        Lead fairLead = crm.leads().create(LeadInput.titled("Globex at the fair")
+                .contact("Ann Smith", "ann.smith@globex.example", null).worth(Money.of("5000", "EUR"))).lead();
+        Lead webLead = crm.leads().create(LeadInput.titled("Globex rollout").company("Globex")
+                .worth(Money.of("8000", "EUR"))).lead();
+        Deal pilot = crm.leads().createOpportunity(fairLead.id(), DealDraft.in(sales.id()));
+
+        LeadMergePreview leadPreview = crm.leadMerges().preview(fairLead.id(), webLead.id());
+        Lead keptLead = crm.leadMerges().merge(MergeLeads.of(fairLead.id(), webLead.id())
+                .takingFromSource(LeadMergeField.VALUE)); // the fair's estimate; the web form's title stays
+        Lead foundLead = crm.leadMerges().resolve(fairLead.id()); // the web lead
+
+        assertThat(leadPreview.conflicts()).extracting(LeadFieldConflict::field)
+                .containsExactly(LeadMergeField.TITLE, LeadMergeField.VALUE);
+        assertThat(leadPreview.moves()).containsExactly(Map.entry(LinkedKind.DEALS, 1L));
+        assertThat(keptLead.details().title()).isEqualTo("Globex rollout");
+        assertThat(keptLead.details().value()).isEqualTo(Money.of("5000", "EUR"));
+        assertThat(keptLead.details().email().value()).isEqualTo("ann.smith@globex.example");
+        assertThat(keptLead.opportunities()).containsExactly(pilot.id());
+        assertThat(foundLead.id()).isEqualTo(webLead.id());
+        assertThatCrmError(() -> crm.leads().get(fairLead.id())).isA(NotFoundException.class)
+                .hasCode("lead.not-found");
+        assertThat(fixture.events().eventsOf(LeadsMerged.class)).singleElement()
+                .satisfies(e -> assertThat(e.moved()).containsEntry(LinkedKind.DEALS, 1L));
     }
 
     @Test
