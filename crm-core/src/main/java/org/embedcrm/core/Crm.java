@@ -23,6 +23,7 @@ import org.embedcrm.core.internal.Plugins;
 import org.embedcrm.core.internal.audit.AuditLog;
 import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.merge.ContactMergeService;
+import org.embedcrm.core.merge.LeadDuplicateService;
 import org.embedcrm.core.merge.LeadMergeService;
 import org.embedcrm.core.merge.DuplicateService;
 import org.embedcrm.core.merge.MergePorts;
@@ -103,6 +104,7 @@ public final class Crm implements AutoCloseable {
     private final EInvoicingService einvoicing;
     private final ContactMergeService merges;
     private final LeadMergeService leadMerges;
+    private final LeadDuplicateService leadDuplicates;
     private final DuplicateService duplicates;
     private final DashboardService reports;
     private final ObjectiveService objectives;
@@ -170,6 +172,7 @@ public final class Crm implements AutoCloseable {
         this.merges = new ContactMergeService(ctx, mergePorts, contacts, audit,
                 with(builder.mergeParticipants, plugins.providers(MergeParticipant.class)));
         this.leadMerges = new LeadMergeService(ctx, mergePorts, leads, audit);
+        this.leadDuplicates = new LeadDuplicateService(ctx, leadPort);
     }
 
     private static <T> List<T> with(List<? extends T> first, List<? extends T> second) {
@@ -276,6 +279,11 @@ public final class Crm implements AutoCloseable {
     /** @return merging duplicate contacts, with a preview, and resolving the ids of merged contacts */
     public ContactMergeService merges() {
         return merges;
+    }
+
+    /** @return finding duplicate leads, among all or for one */
+    public LeadDuplicateService leadDuplicates() {
+        return leadDuplicates;
     }
 
     /** @return the preview and merge of duplicate leads, and {@code resolve} for ids of merged leads */

@@ -71,6 +71,7 @@ import org.embedcrm.core.merge.LeadsMerged;
 import org.embedcrm.core.merge.MergeLeads;
 import org.embedcrm.core.shared.Money;
 import java.util.Map;
+import org.embedcrm.core.lead.LeadFilter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -243,6 +244,10 @@ class DuplicatesAndMergeSnippetTest {
         Lead webLead = crm.leads().create(LeadInput.titled("Globex rollout").company("Globex")
                 .worth(Money.of("8000", "EUR"))).lead();
         Deal pilot = crm.leads().createOpportunity(fairLead.id(), DealDraft.in(sales.id()));
+        crm.leads().create(LeadInput.titled("Ann again").contact("Smith Ann", null, "+32 470 12 34 56"));
+
+        DuplicateReport leadReport = crm.leadDuplicates().find(LeadFilter.allLeads(), DuplicateCriteria.persons());
+        assertThat(leadReport.pairs()).hasSize(1);
 
         LeadMergePreview leadPreview = crm.leadMerges().preview(fairLead.id(), webLead.id());
         Lead keptLead = crm.leadMerges().merge(MergeLeads.of(fairLead.id(), webLead.id())

@@ -27,7 +27,9 @@ import org.embedcrm.core.lead.ConvertLead;
 import org.embedcrm.core.lead.DealDraft;
 import org.embedcrm.core.lead.Lead;
 import org.embedcrm.core.lead.LeadId;
+import org.embedcrm.core.lead.LeadFilter;
 import org.embedcrm.core.lead.LeadInput;
+import org.embedcrm.core.merge.DuplicateCriteria;
 import org.embedcrm.core.merge.LeadMergeField;
 import org.embedcrm.core.merge.LeadMergePreview;
 import org.embedcrm.core.merge.LeadsMerged;
@@ -80,6 +82,35 @@ public abstract class LeadMergeContract extends StoreContract {
 
         Lead target(Crm crm) {
             return crm.leads().get(target.id());
+        }
+    }
+
+    @Nested
+    @DisplayName("finding duplicate leads")
+    class Finding {
+
+        @Test
+        @DisplayName("a lead typed in twice is found among the leads, and for the one lead, with its evidence")
+        void planted() {
+            String domain = "@globex" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+            Lead fair = crm().leads().create(LeadInput.titled("Met at the fair")
+                    .contact("Ann Smith", "ann.smith" + domain, "+32 470 12 34 56")).lead();
+            Lead web = crm().leads().create(LeadInput.titled("Web form")
+                    .contact("Smith Anne", "a.smith" + domain, "0470 12 34 56")).lead();
+            crm().leads().create(LeadInput.titled("Initech").contact("Bob Jones", null, "+32 471 99 88 77"));
+
+            var report = crm().leadDuplicates().find(LeadFilter.allLeads(), DuplicateCriteria.persons());
+            var pairs = crm().leadDuplicates().duplicatesOf(web.id(), DuplicateCriteria.persons());
+
+            assertThat(report.pairs()).singleElement().satisfies(p -> assertThat(Set.of(p.first().value(),
+                    p.second().value())).containsExactlyInAnyOrder(fair.id().toString(), web.id().toString()));
+            assertThat(report.clusters()).hasSize(1);
+            assertThat(pairs).singleElement().satisfies(p -> {
+                assertThat(p.first().value()).isEqualTo(web.id().toString());
+                assertThat(p.evidence().namesSwapped()).isTrue();
+            });
+            assertThatCrmError(() -> crm().leadDuplicates().duplicatesOf(new LeadId(UUID.randomUUID()),
+                    DuplicateCriteria.persons())).isA(NotFoundException.class);
         }
     }
 
