@@ -168,7 +168,8 @@ public final class Crm implements AutoCloseable {
                 plugins.providers(SupportTicketSource.class)));
         this.duplicates = new DuplicateService(ctx, store.contacts());
         MergePorts mergePorts = new MergePorts(contactPort, dealPort, leadPort, store.interactions(),
-                store.activities(), store.relationships(), store.peppolStatuses(), store.tombstones());
+                store.activities(), store.relationships(), store.peppolStatuses(), store.tombstones(),
+                store.healthScores());
         this.merges = new ContactMergeService(ctx, mergePorts, contacts, audit,
                 with(builder.mergeParticipants, plugins.providers(MergeParticipant.class)));
         this.leadMerges = new LeadMergeService(ctx, mergePorts, leads, audit);

@@ -27,6 +27,8 @@ import org.embedcrm.spi.party.LinkedRecords;
  * the source is removed and leaves a tombstone, so its old id still resolves. Obtain it from
  * {@link org.embedcrm.core.Crm#merges()}.
  *
+ * <p>The source's health score is forgotten; the target's is brought up to date by the next refresh.
+ *
  * <p>A merge is one transaction: when any step fails, both contacts and everything linked to them stay exactly as
  * they were. The target's audit trail notes the merge ({@code mergedFrom}), its timeline shows the merged
  * contact's history, and {@link ContactsMerged} is published after commit.
@@ -166,6 +168,7 @@ public final class ContactMergeService {
                     s.documentTypes(), s.checkedAt(), s.source()));
         }
         status.ifPresent(s -> ports.peppolStatuses().remove(tenant, source));
+        ports.healthScores().remove(tenant, source);
     }
 
     private Contact load(ContactId id) {

@@ -8,6 +8,7 @@ import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.Leads;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.Relationships;
+import org.embedcrm.core.scoring.HealthScores;
 
 /**
  * Every port a contact merge reads or moves records in, for wiring the merge service (see {@code Crm}).
@@ -20,10 +21,11 @@ import org.embedcrm.core.party.Relationships;
  * @param relationships  never null
  * @param peppolStatuses never null
  * @param tombstones     never null
+ * @param healthScores   never null
  */
 public record MergePorts(Contacts contacts, Deals deals, Leads leads, Interactions interactions,
                          Activities activities, Relationships relationships, PeppolStatuses peppolStatuses,
-                         Tombstones tombstones) {
+                         Tombstones tombstones, HealthScores healthScores) {
 
     /** Rejects null ports. */
     public MergePorts {
@@ -35,5 +37,6 @@ public record MergePorts(Contacts contacts, Deals deals, Leads leads, Interactio
         Objects.requireNonNull(relationships, "relationships");
         Objects.requireNonNull(peppolStatuses, "peppolStatuses");
         Objects.requireNonNull(tombstones, "tombstones");
+        Objects.requireNonNull(healthScores, "healthScores");
     }
 }

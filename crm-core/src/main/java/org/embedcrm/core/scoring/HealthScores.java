@@ -28,4 +28,12 @@ public interface HealthScores {
      * @return their last scores, by customer; never null
      */
     Map<ContactId, HealthScore> findAll(TenantId tenant, Collection<ContactId> customers);
+
+    /**
+     * Forgets a customer's score, when its contact is merged away; nothing happens when it has none.
+     *
+     * @param tenant   never null
+     * @param customer never null
+     */
+    void remove(TenantId tenant, ContactId customer);
 }

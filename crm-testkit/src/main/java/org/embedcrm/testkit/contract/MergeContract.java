@@ -34,6 +34,7 @@ import org.embedcrm.core.merge.MergeField;
 import org.embedcrm.core.merge.MergePreview;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactInput;
+import org.embedcrm.core.party.ContactRole;
 import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.RelatedContact;
 import org.embedcrm.core.party.RelationshipType;
@@ -220,6 +221,22 @@ public abstract class MergeContract extends StoreContract {
                     .first().satisfies(e -> assertThat(e.moved()).containsEntry(LinkedKind.DEALS, 1L));
             assertThatCrmError(() -> crm().merges().resolve(new org.embedcrm.core.party.ContactId(
                     java.util.UUID.randomUUID()))).isA(NotFoundException.class);
+        }
+
+        @Test
+        @DisplayName("forgets the health score of the contact merged away and keeps the target's")
+        void healthScore() {
+            Contact source = crm().contacts().create(ContactInput.company("Globex " + System.nanoTime())
+                    .role(ContactRole.CUSTOMER).email("office." + System.nanoTime() + "@globex.example").build());
+            Contact target = crm().contacts().create(ContactInput.company("Globex NV " + System.nanoTime())
+                    .role(ContactRole.CUSTOMER).email("info." + System.nanoTime() + "@globex.example").build());
+            crm().health().refresh(source.id());
+            var kept = crm().health().refresh(target.id());
+
+            crm().merges().merge(MergeContacts.of(source.id(), target.id()));
+
+            assertThat(crm().health().score(source.id())).isEmpty();
+            assertThat(crm().health().score(target.id())).contains(kept);
         }
 
         @Test

@@ -34,4 +34,11 @@ final class InMemoryHealthScores implements HealthScores {
         return customers.stream().distinct().map(c -> find(tenant, c)).flatMap(Optional::stream)
                 .collect(Collectors.toMap(HealthScore::customer, Function.identity()));
     }
+
+    @Override
+    public void remove(TenantId tenant, ContactId customer) {
+        if (find(tenant, customer).isPresent()) {
+            rows.remove(customer);
+        }
+    }
 }

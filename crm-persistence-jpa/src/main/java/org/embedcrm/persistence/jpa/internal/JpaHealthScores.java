@@ -104,4 +104,16 @@ public final class JpaHealthScores extends JpaPort implements HealthScores {
             return found;
         });
     }
+
+    @Override
+    public void remove(TenantId tenant, ContactId customer) {
+        inTransaction(() -> {
+            HealthScoreEntity row = entityManager().find(HealthScoreEntity.class, customer.value());
+            if (row != null && row.belongsTo(tenant)) {
+                entityManager().remove(row);
+                entityManager().flush();
+            }
+            return null;
+        });
+    }
 }
