@@ -63,6 +63,7 @@ import org.embedcrm.core.party.ContactSettingsService;
 import org.embedcrm.core.party.CustomerGroupService;
 import org.embedcrm.core.party.RelationshipService;
 import org.embedcrm.core.port.IdGenerator;
+import org.embedcrm.core.preference.PreferenceService;
 import org.embedcrm.spi.notification.Notifier;
 import org.embedcrm.spi.party.LinkedRecordsProbe;
 
@@ -109,6 +110,7 @@ public final class Crm implements AutoCloseable {
     private final DashboardService reports;
     private final ObjectiveService objectives;
     private final HealthService health;
+    private final PreferenceService preferences;
     private final Plugins plugins;
 
     private Crm(Builder builder) {
@@ -158,7 +160,8 @@ public final class Crm implements AutoCloseable {
         this.reminders = new ReminderService(ctx, activityPorts, notifications);
         this.einvoicing = new EInvoicingService(ctx, store.contacts(), store.peppolStatuses(),
                 plugins.providers(ParticipantLookup.class));
-        this.timeline = new TimelineService(ctx, activityPorts, contactPort, store.tombstones(),
+        this.preferences = new PreferenceService(ctx, store.preferences());
+        this.timeline = new TimelineService(ctx, activityPorts, contactPort, store.tombstones(), store.preferences(),
                 with(builder.contributors, plugins.providers(TimelineContributor.class)));
         this.reports = new DashboardService(ctx, store.reports(), store.contacts(), store.leads(), store.activities(),
                 store.deals(), store.pipelines());
@@ -305,6 +308,11 @@ public final class Crm implements AutoCloseable {
     /** @return customers' health scores */
     public HealthService health() {
         return health;
+    }
+
+    /** @return the tenant's display preferences and timeline visibility */
+    public PreferenceService preferences() {
+        return preferences;
     }
 
     /** Closes the providers created by plugin factories that hold resources (HTTP clients, threads). */

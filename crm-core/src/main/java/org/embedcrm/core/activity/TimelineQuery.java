@@ -9,7 +9,9 @@ import java.util.Set;
  * page. Start from {@link #of(RecordRef)}.
  *
  * @param subject               a contact, lead or deal; never null
- * @param kinds                 the kinds of items to keep; never null, not empty
+ * @param kinds                 the kinds of items to keep, not empty; or null for those the tenant's
+ *                              {@linkplain org.embedcrm.core.preference.TimelineVisibility timeline visibility} shows
+ *                              for the subject's kind of record
  * @param includeContactPersons for a company, whether its contact persons' items are included
  * @param after                 the cursor of the previous page, or null for the first page
  * @param limit                 items per page, 1 to {@value #MAX_LIMIT}
@@ -28,8 +30,8 @@ public record TimelineQuery(RecordRef subject, Set<TimelineKind> kinds, boolean 
         if (subject.kind() == RecordKind.PIPELINE || subject.kind() == RecordKind.STAGE) {
             throw new IllegalArgumentException("contacts, leads and deals have a timeline, not " + subject.kind());
         }
-        kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
-        if (kinds.isEmpty()) {
+        kinds = kinds == null ? null : kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        if (kinds != null && kinds.isEmpty()) {
             throw new IllegalArgumentException("a timeline query keeps at least one kind of item");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -39,17 +41,19 @@ public record TimelineQuery(RecordRef subject, Set<TimelineKind> kinds, boolean 
 
     /**
      * @param subject a contact, lead or deal; never null
-     * @return the first page of everything in its timeline, {@value #DEFAULT_LIMIT} items
+     * @return the first page of its timeline, {@value #DEFAULT_LIMIT} items of the kinds the tenant's timeline
+     *         visibility shows (every kind, unless the tenant changed it)
      */
     public static TimelineQuery of(RecordRef subject) {
-        return new TimelineQuery(subject, EnumSet.allOf(TimelineKind.class), false, null, DEFAULT_LIMIT);
+        return new TimelineQuery(subject, null, false, null, DEFAULT_LIMIT);
     }
 
     /**
-     * @param value the kinds to keep
+     * @param value the kinds to keep, whatever the tenant's timeline visibility; never null, not empty
      * @return this query keeping only those
      */
     public TimelineQuery only(Set<TimelineKind> value) {
+        Objects.requireNonNull(value, "kinds");
         return new TimelineQuery(subject, value, includeContactPersons, after, limit);
     }
 

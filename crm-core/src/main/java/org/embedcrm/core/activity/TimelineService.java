@@ -19,6 +19,7 @@ import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.party.Contacts;
+import org.embedcrm.core.preference.TenantPreferences;
 import org.embedcrm.spi.timeline.HostTimelineEntry;
 import org.embedcrm.spi.timeline.HostTimelineRequest;
 import org.embedcrm.spi.timeline.TimelineContributor;
@@ -26,7 +27,9 @@ import org.embedcrm.spi.timeline.TimelineContributor;
 /**
  * Reads the timeline of a contact, lead or deal: its interactions, activities, stage and status changes,
  * conversions, merges and other recorded changes, and the host's records from every {@link TimelineContributor},
- * newest first, one page at a time. Obtain it from {@link org.embedcrm.core.Crm#timeline()}.
+ * newest first, one page at a time. A query that does not name its kinds of items gets those the tenant's
+ * {@linkplain org.embedcrm.core.preference.TimelineVisibility timeline visibility} shows for the subject's kind of
+ * record. Obtain it from {@link org.embedcrm.core.Crm#timeline()}.
  *
  * <p>Each source is asked only for the rows after the page's cursor, at most one page plus one, and the answers
  * are merged in order; a page never loads a subject's whole history.
@@ -46,6 +49,7 @@ public final class TimelineService {
     private final ActivityPorts ports;
     private final Contacts contacts;
     private final Tombstones tombstones;
+    private final TenantPreferences preferences;
     private final List<TimelineContributor> contributors;
 
     /**
@@ -53,25 +57,29 @@ public final class TimelineService {
      * @param ports        the activity ports; never null
      * @param contacts     the contact port, for a company's contact persons; never null
      * @param tombstones   the merged records, whose history the record they merged into shows; never null
+     * @param preferences  the tenants' preferences, for the kinds a query without kinds shows; never null
      * @param contributors the host's timeline contributors, maybe none; never null
      */
     public TimelineService(ServiceContext ctx, ActivityPorts ports, Contacts contacts, Tombstones tombstones,
-                           List<TimelineContributor> contributors) {
+                           TenantPreferences preferences, List<TimelineContributor> contributors) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.tombstones = Objects.requireNonNull(tombstones, "tombstones");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.contributors = List.copyOf(contributors);
     }
 
     /**
-     * @param query the subject, kinds, page size and cursor; never null
+     * @param asked the subject, kinds (or none, for the tenant's visibility), page size and cursor; never null
      * @return one page, newest first, with the cursor of the next page unless it is the last
      * @throws NotFoundException when the subject is a contact that does not exist
      */
-    public TimelinePage page(TimelineQuery query) {
-        Objects.requireNonNull(query, "query");
+    public TimelinePage page(TimelineQuery asked) {
+        Objects.requireNonNull(asked, "query");
         return ctx.run(() -> {
+            TimelineQuery query = asked.kinds() != null ? asked
+                    : asked.only(preferences.get(ctx.tenant()).timeline().of(asked.subject().kind()));
             List<RecordRef> subjects = subjects(query);
             List<TimelineItem> page = new ArrayList<>();
             TimelineCursor after = query.after();

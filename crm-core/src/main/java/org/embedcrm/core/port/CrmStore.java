@@ -23,6 +23,7 @@ import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroups;
 import org.embedcrm.core.party.Relationships;
 import org.embedcrm.core.party.Tags;
+import org.embedcrm.core.preference.TenantPreferences;
 
 /**
  * One storage technology's implementation of every repository port, with the transactions that span them.
@@ -101,4 +102,7 @@ public interface CrmStore {
 
     /** @return the customers' last health scores; never null */
     HealthScores healthScores();
+
+    /** @return each tenant's display preferences and timeline visibility; never null */
+    TenantPreferences preferences();
 }

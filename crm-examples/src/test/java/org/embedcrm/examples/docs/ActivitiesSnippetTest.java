@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +44,7 @@ import org.embedcrm.core.activity.Interaction;
 import org.embedcrm.core.activity.InteractionKind;
 import org.embedcrm.core.activity.LogInteraction;
 import org.embedcrm.core.activity.PlanActivity;
+import org.embedcrm.core.activity.RecordKind;
 import org.embedcrm.core.activity.RecordRef;
 import org.embedcrm.core.activity.Reminder;
 import org.embedcrm.core.activity.ReminderService;
@@ -69,6 +71,7 @@ import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.ExecutionContext;
+import org.embedcrm.core.preference.Preferences;
 import org.embedcrm.core.report.Team;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
@@ -559,6 +562,26 @@ class ActivitiesSnippetTest {
                 .withContactPersons())).hasCode("contact.not-found");
         assertThat(crm.timeline().page(TimelineQuery.of(RecordRef.of(new ContactId(UUID.randomUUID())))).items())
                 .isEmpty();
+    }
+
+    @Test
+    @DisplayName("a query without kinds shows what the tenant's timeline visibility shows; one naming its kinds, those")
+    void visibility() {
+        clock.advance(Duration.ofMinutes(1));
+        crm.deals().move(MoveDeal.to(rollout.id(), sales.stages().get(1).id()));
+        crm.interactions().log(LogInteraction.call(ann.id(), "About the offer").aboutDeal(rollout.id()));
+
+        Preferences preferences = crm.preferences().get();
+        crm.preferences().showOnTimeline(preferences.version(), RecordKind.DEAL, Set.of(TimelineKind.STAGE_CHANGE));
+        TimelinePage moves = crm.timeline().page(TimelineQuery.of(RecordRef.of(rollout.id()))); // stage changes only
+        TimelinePage everything = crm.timeline().page(TimelineQuery.of(RecordRef.of(rollout.id()))
+                .only(EnumSet.allOf(TimelineKind.class))); // a query naming its kinds gets them
+
+        assertThat(moves.items()).extracting(TimelineItem::kind).containsExactly(TimelineKind.STAGE_CHANGE);
+        assertThat(everything.items()).extracting(TimelineItem::kind)
+                .contains(TimelineKind.INTERACTION, TimelineKind.STAGE_CHANGE, TimelineKind.CHANGE);
+        assertThat(crm.timeline().page(TimelineQuery.of(RecordRef.of(ann.id()))).items())
+                .extracting(TimelineItem::kind).contains(TimelineKind.INTERACTION);
     }
 
     @Test

@@ -33,6 +33,7 @@ class DocSnippetsTest {
                 Arguments.of("docs/leads.md", List.of("LeadsSnippetTest", "InboxNotifier")),
                 Arguments.of("docs/activities-and-timeline.md", List.of("ActivitiesSnippetTest", "InvoiceTimeline")),
                 Arguments.of("docs/import-and-export.md", List.of("ImportAndExportSnippetTest")),
+                Arguments.of("docs/preferences.md", List.of("PreferencesSnippetTest")),
                 Arguments.of("docs/persistence.md", List.of("PersistenceSnippetTest", "HostTransactions")),
                 Arguments.of("docs/errors.md", List.of("ErrorsSnippetTest")),
                 Arguments.of("docs/duplicates-and-merge.md", List.of("DuplicatesAndMergeSnippetTest", "InvoiceMerge")),

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.embedcrm.core.Crm;
+import org.embedcrm.core.activity.TimelineKind;
+import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.party.ContactRole;
@@ -25,7 +27,9 @@ import org.embedcrm.io.csv.ImportCounts;
 import org.embedcrm.io.csv.ImportOptions;
 import org.embedcrm.io.csv.ImportResult;
 import org.embedcrm.io.csv.RecordKind;
+import org.embedcrm.io.settings.SettingsDocument;
 import org.embedcrm.io.settings.SettingsTransfer;
+import org.embedcrm.io.settings.TimelineVisibilitySetting;
 import org.embedcrm.testkit.CrmFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,5 +147,23 @@ class ImportAndExportSnippetTest {
 
         assertThat(otherTenantCrm.contactSettings().tags()).isEmpty();
         assertThat(crm.contactSettings().tags()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a settings document whose deal timeline shows nothing is refused by the check, under its path")
+    void preferencesChecked() {
+        SettingsTransfer settings = new SettingsTransfer(crm, store.transactions());
+
+        SettingsDocument hidingDeals = new SettingsDocument(SettingsDocument.FORMAT, SettingsDocument.VERSION, null, null,
+                null, null, null, null, null, null, null, null, new TimelineVisibilitySetting(
+                Set.of(TimelineKind.INTERACTION), Set.of(TimelineKind.STATUS_CHANGE), Set.of()));
+        try {
+            settings.check(hidingDeals);
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> System.out.println(v.field() + " " + v.code()));
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("timelineVisibility.deal timeline-visibility.empty");
     }
 }

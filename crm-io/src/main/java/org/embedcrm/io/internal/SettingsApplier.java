@@ -11,6 +11,7 @@ public final class SettingsApplier {
     private final PipelineSync pipelines;
     private final PartySettingsSync party;
     private final ActivitySettingsSync activities;
+    private final PreferenceSettingsSync preferences;
 
     /** @param crm the CRM, acting for the tenant whose settings move; never null */
     public SettingsApplier(Crm crm) {
@@ -18,13 +19,15 @@ public final class SettingsApplier {
         this.pipelines = new PipelineSync(crm);
         this.party = new PartySettingsSync(crm);
         this.activities = new ActivitySettingsSync(crm);
+        this.preferences = new PreferenceSettingsSync(crm);
     }
 
     /** @return every setting of the tenant now */
     public SettingsDocument export() {
         return SettingsDocument.of(leads.leadStatuses(), leads.leadSources(), leads.lostReasons(),
                 pipelines.pipelines(), party.contactStatuses(), party.relationshipTypes(), party.customerGroups(),
-                party.tags(), activities.activityCategories());
+                party.tags(), activities.activityCategories(), preferences.displayPreferences(),
+                preferences.timelineVisibility());
     }
 
     /**
@@ -37,11 +40,16 @@ public final class SettingsApplier {
         pipelines.check(document, check);
         party.check(document, check);
         activities.check(document, check);
+        preferences.check(document, check);
         check.throwIfAny();
     }
 
-    /** @param document a document that passed {@link #check}; applied inside the caller's transaction */
+    /**
+     * @param document a document that passed {@link #check}; applied inside the caller's transaction, the
+     *                 preferences first, since they depend on nothing else
+     */
     public void apply(SettingsDocument document) {
+        preferences.apply(document);
         party.apply(document);
         leads.apply(document);
         pipelines.apply(document);

@@ -75,10 +75,9 @@ public final class SettingsJson {
                         + tree.path("version") + " is not supported; this library reads versions "
                         + SettingsDocument.OLDEST_VERSION + " to " + SettingsDocument.VERSION, 0, null);
             }
-            if (version == 1 && tree.has("activityCategories")) {
-                throw malformed("at activityCategories: version 1 documents have no activity categories; write"
-                        + " \"version\" : " + SettingsDocument.VERSION, null);
-            }
+            refuseNewer(tree, version, 2, "activityCategories");
+            refuseNewer(tree, version, 3, "displayPreferences");
+            refuseNewer(tree, version, 3, "timelineVisibility");
             return upgraded(MAPPER.treeToValue(tree, SettingsDocument.class));
         } catch (JsonMappingException e) {
             throw malformed("at " + path(e) + ": " + e.getOriginalMessage(), e);
@@ -89,11 +88,23 @@ public final class SettingsJson {
         }
     }
 
-    /** Reads an older document as the current version: what it lacks is left out, so an import leaves it alone. */
+    /** Refuses a part that documents of this version cannot hold, since it came with a later one. */
+    private static void refuseNewer(JsonNode tree, int version, int since, String part) {
+        if (version < since && tree.has(part)) {
+            throw malformed("at " + part + ": version " + version + " documents have no " + part + "; write"
+                    + " \"version\" : " + SettingsDocument.VERSION, null);
+        }
+    }
+
+    /**
+     * Reads an older document as the current version: what it lacks stays null (left out), so an import leaves it
+     * alone. The parts a version lacks are refused by {@link #refuseNewer}, so they are null already.
+     */
     private static SettingsDocument upgraded(SettingsDocument d) {
         return d.version() == SettingsDocument.VERSION ? d : new SettingsDocument(d.format(), SettingsDocument.VERSION,
                 d.leadStatuses(), d.leadSources(), d.lostReasons(), d.pipelines(), d.contactStatuses(),
-                d.relationshipTypes(), d.customerGroups(), d.tags(), null);
+                d.relationshipTypes(), d.customerGroups(), d.tags(), d.activityCategories(), d.displayPreferences(),
+                d.timelineVisibility());
     }
 
         private static String path(JsonMappingException e) {

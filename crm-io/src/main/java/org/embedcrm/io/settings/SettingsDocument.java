@@ -6,8 +6,8 @@ import java.util.List;
  * Every setting of a tenant, as one versioned document. A list left out (null) is left as it is by an import; an
  * empty list removes every entry the core lets go (see {@link SettingsTransfer}).
  *
- * <p>Version 2 added the activity categories; a version 1 document is read as version 2 without them, so an import
- * leaves the categories as they are.
+ * <p>Version 2 added the activity categories, version 3 the display preferences and the timeline visibility; an
+ * older document is read as the current version without what it lacked, so an import leaves those as they are.
  *
  * @param format             always {@value #FORMAT}
  * @param version            the document's version: {@value #VERSION} when written by this library
@@ -20,18 +20,22 @@ import java.util.List;
  * @param customerGroups     or null
  * @param tags               or null
  * @param activityCategories or null
+ * @param displayPreferences or null
+ * @param timelineVisibility or null
  */
 public record SettingsDocument(String format, int version, List<LeadStatusSetting> leadStatuses,
                                List<LeadSourceSetting> leadSources, List<LostReasonSetting> lostReasons,
                                List<PipelineSetting> pipelines, List<ContactStatusSetting> contactStatuses,
                                List<RelationshipTypeSetting> relationshipTypes,
                                List<CustomerGroupSetting> customerGroups, List<TagSetting> tags,
-                               List<ActivityCategorySetting> activityCategories) {
+                               List<ActivityCategorySetting> activityCategories,
+                               DisplayPreferencesSetting displayPreferences,
+                               TimelineVisibilitySetting timelineVisibility) {
 
     /** The value of {@link #format()}. */
     public static final String FORMAT = "embedcrm-settings";
     /** The version this library writes; it reads this one and every earlier one. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** The oldest version this library reads: version 1, which had no activity categories. */
     public static final int OLDEST_VERSION = 1;
 
@@ -58,16 +62,21 @@ public record SettingsDocument(String format, int version, List<LeadStatusSettin
      * @param customerGroups     never null
      * @param tags               never null
      * @param activityCategories never null
-     * @return a document of the current format and version holding every list
+     * @param displayPreferences never null
+     * @param timelineVisibility never null
+     * @return a document of the current format and version holding every setting
      */
     public static SettingsDocument of(List<LeadStatusSetting> leadStatuses, List<LeadSourceSetting> leadSources,
                                       List<LostReasonSetting> lostReasons, List<PipelineSetting> pipelines,
                                       List<ContactStatusSetting> contactStatuses,
                                       List<RelationshipTypeSetting> relationshipTypes,
                                       List<CustomerGroupSetting> customerGroups, List<TagSetting> tags,
-                                      List<ActivityCategorySetting> activityCategories) {
+                                      List<ActivityCategorySetting> activityCategories,
+                                      DisplayPreferencesSetting displayPreferences,
+                                      TimelineVisibilitySetting timelineVisibility) {
         return new SettingsDocument(FORMAT, VERSION, leadStatuses, leadSources, lostReasons, pipelines,
-                contactStatuses, relationshipTypes, customerGroups, tags, activityCategories);
+                contactStatuses, relationshipTypes, customerGroups, tags, activityCategories, displayPreferences,
+                timelineVisibility);
     }
 
     private static <T> List<T> copy(List<T> list) {

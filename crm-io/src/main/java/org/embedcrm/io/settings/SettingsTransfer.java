@@ -8,20 +8,23 @@ import org.embedcrm.core.Crm;
 import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.lead.LeadOutcome;
 import org.embedcrm.core.port.Transactions;
+import org.embedcrm.core.preference.DisplayPreferences;
+import org.embedcrm.core.preference.TimelineVisibility;
 import org.embedcrm.io.CrmIoException;
 import org.embedcrm.io.internal.SettingsApplier;
 import org.embedcrm.io.internal.SettingsJson;
 
 /**
  * Moves a tenant's settings as one {@link SettingsDocument}: lead statuses, lead sources, lost reasons, pipelines
- * with their stages, contact statuses, relationship types, customer groups, tags and activity categories.
+ * with their stages, contact statuses, relationship types, customer groups, tags, activity categories, display
+ * preferences and timeline visibility.
  *
  * <p>An import makes each list the document holds match it, entries matched by name (customer groups by code): it
- * adds what is missing, changes what differs and removes what the document lacks. The whole document is checked
- * first and every problem reported at once; then everything is applied in one transaction, so a change the core
- * refuses (a tag still on contacts, a stage holding deals) leaves every setting as it was. The core cannot delete
- * lead sources, lost reasons, activity categories or relationship types: those the document lacks are deactivated,
- * or kept. It cannot
+ * adds what is missing, changes what differs and removes what the document lacks; the display preferences and the
+ * timeline visibility, when present, replace the tenant's as a whole. The whole document is checked first and every
+ * problem reported at once; then everything is applied in one transaction, so a change the core refuses (a tag still
+ * on contacts, a stage holding deals) leaves every setting as it was. The core cannot delete lead sources, lost
+ * reasons, activity categories or relationship types: those the document lacks are deactivated, or kept. It cannot
  * change a tag's or contact status's colour, a relationship type's inverse label or whether a lost reason asks for a
  * note either: a document asking for that is refused by the check.
  *
@@ -101,9 +104,11 @@ public final class SettingsTransfer {
 
     /**
      * The settings of a new tenant: the standard lead statuses (New as the default, Contacted, Qualified, Converted
-     * and Lost) and lead sources (Website, Referral, Cold Call, Trade Show, Social Media), and no lost reason,
-     * contact status, relationship type, customer group, tag or activity category. Pipelines are left out: the core
-     * keeps a default pipeline while any exists, so a reset leaves pipelines as they are.
+     * and Lost) and lead sources (Website, Referral, Cold Call, Trade Show, Social Media), no lost reason, contact
+     * status, relationship type, customer group, tag or activity category, and the default display preferences
+     * and timeline visibility ({@link DisplayPreferences#defaults()}, {@link TimelineVisibility#defaults()}).
+     * Pipelines are left out: the core keeps a default pipeline while any exists, so a reset leaves pipelines as
+     * they are.
      *
      * @return that document
      */
@@ -116,6 +121,8 @@ public final class SettingsTransfer {
                 new LeadStatusSetting("Lost", null, false, true, LeadOutcome.LOST)),
                 List.of("Cold Call", "Referral", "Social Media", "Trade Show", "Website").stream()
                         .map(name -> new LeadSourceSetting(name, true)).toList(),
-                List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                DisplayPreferencesSetting.of(DisplayPreferences.defaults()),
+                TimelineVisibilitySetting.of(TimelineVisibility.defaults()));
     }
 }

@@ -129,7 +129,8 @@ class OnH2Test {
         SettingsDocument before = transfer.export();
 
         assertThatThrownBy(() -> transfer.apply(new SettingsDocument(SettingsDocument.FORMAT, SettingsDocument.VERSION,
-                null, null, null, null, null, null, null, List.of(new TagSetting("Other", "#00FF00")), null)))
+                null, null, null, null, null, null, null, List.of(new TagSetting("Other", "#00FF00")), null, null,
+                null)))
                 .hasFieldOrPropertyWithValue("code", "tag.in-use");
 
         assertThat(transfer.export()).isEqualTo(before);

@@ -35,7 +35,7 @@ class ActivityCategorySettingsTest {
 
     private static SettingsDocument onlyCategories(List<ActivityCategorySetting> categories) {
         return new SettingsDocument(SettingsDocument.FORMAT, SettingsDocument.VERSION, null, null, null, null, null,
-                null, null, null, categories);
+                null, null, null, categories, null, null);
     }
 
     private void importJson(String json) {

@@ -68,7 +68,8 @@ class SettingsTransferTest {
 
     private SettingsDocument withoutPipelines(SettingsDocument d) {
         return new SettingsDocument(d.format(), d.version(), d.leadStatuses(), d.leadSources(), d.lostReasons(), null,
-                d.contactStatuses(), d.relationshipTypes(), d.customerGroups(), d.tags(), d.activityCategories());
+                d.contactStatuses(), d.relationshipTypes(), d.customerGroups(), d.tags(), d.activityCategories(),
+                d.displayPreferences(), d.timelineVisibility());
     }
 
     @Test
@@ -90,7 +91,7 @@ class SettingsTransferTest {
 
         assertThat(transfer.export()).isEqualTo(original);
         assertThat(new String(file, StandardCharsets.UTF_8)).contains("\"format\" : \"embedcrm-settings\"",
-                "\"version\" : 2", "\"default\" : true", "\"final\" : true",
+                "\"version\" : 3", "\"default\" : true", "\"final\" : true",
                 "\"activityCategories\" : [ {");
     }
 
@@ -121,7 +122,8 @@ class SettingsTransferTest {
                         new StageSetting("Lost", null, false, true, false, null),
                         new StageSetting("Lead", null, false, false, false, 20),
                         new StageSetting("Offer", null, true, false, true, null)))),
-                d.contactStatuses(), d.relationshipTypes(), d.customerGroups(), d.tags(), d.activityCategories());
+                d.contactStatuses(), d.relationshipTypes(), d.customerGroups(), d.tags(), d.activityCategories(),
+                d.displayPreferences(), d.timelineVisibility());
 
         transfer.apply(wanted);
 
@@ -144,7 +146,8 @@ class SettingsTransferTest {
                             new StageSetting("Maybe", null, false, false, false, 120)))),
                     null, null, List.of(new CustomerGroupSetting("", "Group", null, new BigDecimal("101"), 0, true)),
                     List.of(new TagSetting("VIP", null), new TagSetting(" vip ", null)),
-                    List.of(new ActivityCategorySetting("Demo", true), new ActivityCategorySetting("", true)));
+                    List.of(new ActivityCategorySetting("Demo", true), new ActivityCategorySetting("", true)), null,
+                    null);
 
             ValidationException e = catchThrowableOfType(ValidationException.class, () -> transfer.apply(bad));
 
@@ -162,7 +165,7 @@ class SettingsTransferTest {
             SettingsDocument d = transfer.export();
             SettingsDocument recoloured = new SettingsDocument(d.format(), d.version(), null, null,
                     List.of(new LostReasonSetting("Price too high", true, true)), null, null, null, null,
-                    List.of(new TagSetting("VIP", "#000000")), null);
+                    List.of(new TagSetting("VIP", "#000000")), null, null, null);
 
             ValidationException e = catchThrowableOfType(ValidationException.class, () -> transfer.apply(recoloured));
 
@@ -180,7 +183,7 @@ class SettingsTransferTest {
             SettingsDocument d = SettingsTransfer.defaults();
             SettingsDocument replacing = new SettingsDocument(d.format(), d.version(), null, null, null, null,
                     List.of(new ContactStatusSetting("Hot", null)), null, null, List.of(new TagSetting("Other", null)),
-                    null);
+                    null, null, null);
 
             assertThatThrownBy(() -> transfer.apply(replacing)).isInstanceOf(RuleViolationException.class)
                     .hasFieldOrPropertyWithValue("code", "tag.in-use");
@@ -195,7 +198,7 @@ class SettingsTransferTest {
             assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":1,\"tags\":[")).isEqualTo(
                     "settings.json.malformed");
             assertThat(code("[1, 2]")).isEqualTo("settings.json.malformed");
-            assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":3}")).isEqualTo(
+            assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":4}")).isEqualTo(
                     "settings.version.unsupported");
             assertThat(code("{\"format\":\"embedcrm-settings\",\"version\":0}")).isEqualTo(
                     "settings.version.unsupported");

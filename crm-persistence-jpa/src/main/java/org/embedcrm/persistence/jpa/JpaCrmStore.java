@@ -32,8 +32,10 @@ import org.embedcrm.core.port.Transactions;
 import org.embedcrm.core.report.Objectives;
 import org.embedcrm.core.report.Reports;
 import org.embedcrm.core.report.Teams;
+import org.embedcrm.core.preference.TenantPreferences;
 import org.embedcrm.core.scoring.HealthScores;
 import org.embedcrm.persistence.jpa.internal.JpaHealthScores;
+import org.embedcrm.persistence.jpa.internal.JpaPreferences;
 import org.embedcrm.persistence.jpa.internal.JpaObjectives;
 import org.embedcrm.persistence.jpa.internal.JpaOutbox;
 import org.embedcrm.persistence.jpa.internal.JpaPeppolStatuses;
@@ -67,6 +69,7 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     private final Teams teams;
     private final Objectives objectives;
     private final HealthScores healthScores;
+    private final TenantPreferences preferences;
 
     private JpaCrmStore(Supplier<EntityManager> entityManagers, Transactions transactions,
                         EntityManagerFactory ownedFactory) {
@@ -80,6 +83,7 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
         this.teams = new JpaTeams(entityManagers, transactions);
         this.objectives = new JpaObjectives(entityManagers, transactions);
         this.healthScores = new JpaHealthScores(entityManagers, transactions);
+        this.preferences = new JpaPreferences(entityManagers, transactions);
     }
 
     /**
@@ -251,6 +255,11 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public HealthScores healthScores() {
         return healthScores;
+    }
+
+    @Override
+    public TenantPreferences preferences() {
+        return preferences;
     }
 
     /** Closes the entity manager factory of a standalone store; does nothing for a hosted one. */

@@ -14,6 +14,7 @@ import static org.embedcrm.persistence.jpa.Records.withStages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.DealCard;
 import org.embedcrm.core.deal.Pipeline;
@@ -21,6 +22,8 @@ import org.embedcrm.core.deal.Stage;
 import org.embedcrm.core.deal.StageChange;
 import org.embedcrm.core.deal.StageTotals;
 import org.embedcrm.core.error.ConflictException;
+import org.embedcrm.core.preference.Preferences;
+import org.embedcrm.core.preference.RecordView;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.testkit.CrmFixture;
@@ -206,6 +209,34 @@ abstract class JpaStoreTest {
             })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("stale-version"));
             assertThat(store().deals().find(tenant, added.id()).orElseThrow().terms().title()).isEqualTo("Theirs");
         }
+
+        @Test
+        @DisplayName("of two first saves of a tenant's preferences at once, the later conflicts with stale-version")
+        void concurrentFirstSaves() throws Exception {
+            Preferences defaults = Preferences.defaults(tenant);
+            AtomicReference<RuntimeException> theirs = new AtomicReference<>();
+            Thread concurrent = new Thread(() -> {
+                try {
+                    store().preferences().save(defaults.withDisplay(defaults.display().withDealsView(RecordView.LIST)));
+                } catch (RuntimeException e) {
+                    theirs.set(e);
+                }
+            });
+
+            store().transactions().inTransaction(() -> {
+                store().preferences().save(defaults.withDisplay(defaults.display().withLeadsView(RecordView.BOARD)));
+                concurrent.start();
+                // Gives the concurrent save time to wait on the row this transaction inserted, until it commits.
+                awaitQuietly(concurrent, Duration.ofMillis(300));
+                return null;
+            });
+            awaitQuietly(concurrent, Duration.ofSeconds(30));
+
+            assertThat(theirs.get()).isInstanceOfSatisfying(ConflictException.class,
+                    e -> assertThat(e.code()).isEqualTo("stale-version"));
+            assertThat(store().preferences().get(tenant).display().leadsView()).isEqualTo(RecordView.BOARD);
+            assertThat(store().preferences().get(tenant).version()).isEqualTo(1);
+        }
     }
 
     @Nested
@@ -324,6 +355,15 @@ abstract class JpaStoreTest {
 
     private static Stage leadOf(Pipeline pipeline) {
         return pipeline.stages().get(0);
+    }
+
+    private static void awaitQuietly(Thread thread, Duration wait) {
+        try {
+            thread.join(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void runToEnd(Thread thread) {

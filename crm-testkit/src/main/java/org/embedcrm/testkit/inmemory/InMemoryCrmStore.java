@@ -14,6 +14,7 @@ import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.report.Objectives;
 import org.embedcrm.core.report.Reports;
 import org.embedcrm.core.report.Teams;
+import org.embedcrm.core.preference.TenantPreferences;
 import org.embedcrm.core.scoring.HealthScores;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.lead.LeadStatuses;
@@ -56,6 +57,7 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryTeams teams = new InMemoryTeams(transactions);
     private final InMemoryObjectives objectives = new InMemoryObjectives(transactions);
     private final InMemoryHealthScores healthScores = new InMemoryHealthScores(transactions);
+    private final InMemoryPreferences preferences = new InMemoryPreferences(transactions);
 
     @Override
     public Transactions transactions() {
@@ -175,5 +177,10 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public HealthScores healthScores() {
         return healthScores;
+    }
+
+    @Override
+    public TenantPreferences preferences() {
+        return preferences;
     }
 }

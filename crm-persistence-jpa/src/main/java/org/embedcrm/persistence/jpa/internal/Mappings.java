@@ -20,7 +20,8 @@ public final class Mappings {
             RelationshipEntity.class, LeadStatusEntity.class, LeadSourceEntity.class, LeadEntity.class,
             OutboxEntryEntity.class, PeppolStatusEntity.class, ActivityCategoryEntity.class, ActivityEntity.class,
             TeamEntity.class, ObjectiveEntity.class, HealthScoreEntity.class,
-            ReminderEntity.class, InteractionEntity.class, AuditEntryEntity.class, TombstoneEntity.class);
+            ReminderEntity.class, InteractionEntity.class, AuditEntryEntity.class, TombstoneEntity.class,
+            PreferencesEntity.class);
 
     private Mappings() {
     }

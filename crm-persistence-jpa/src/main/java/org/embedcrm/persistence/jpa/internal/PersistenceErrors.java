@@ -92,6 +92,9 @@ final class PersistenceErrors {
             new RootTable("embedcrm_reminders", ReminderEntity.class, "reminder"),
             new RootTable("embedcrm_audit_entries", AuditEntryEntity.class, "audit-entry"));
 
+    /** Tables of one row per tenant, inserted by its first save: a second first save lost the race. */
+    private static final List<String> ONE_ROW_PER_TENANT = List.of("embedcrm_preferences");
+
     private PersistenceErrors() {
     }
 
@@ -111,7 +114,7 @@ final class PersistenceErrors {
                         .findFirst().map(RootTable::exists);
             }
             if (cause instanceof ConstraintViolationException violation) {
-                return uniqueKey(violation).or(() -> duplicateRoot(violation));
+                return uniqueKey(violation).or(() -> duplicateRoot(violation)).or(() -> firstSaveLost(violation));
             }
         }
         return Optional.empty();
@@ -134,6 +137,12 @@ final class PersistenceErrors {
         String sql = violation.getSQL().toLowerCase(Locale.ROOT);
         return ROOT_TABLES.stream().filter(root -> sql.startsWith("insert into " + root.table() + " "))
                 .findFirst().map(RootTable::exists);
+    }
+
+    private static Optional<Conflict> firstSaveLost(ConstraintViolationException violation) {
+        String sql = violation.getSQL() == null ? "" : violation.getSQL().toLowerCase(Locale.ROOT);
+        return ONE_ROW_PER_TENANT.stream().anyMatch(table -> sql.startsWith("insert into " + table + " "))
+                ? Optional.of(STALE_VERSION) : Optional.empty();
     }
 
     private static String messages(Throwable error) {

@@ -1,0 +1,18 @@
+package org.embedcrm.persistence.jpa;
+
+import org.embedcrm.core.port.CrmStore;
+import org.embedcrm.testkit.contract.PreferencesContract;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("the Preferences contract on H2")
+class H2PreferencesContractTest extends PreferencesContract {
+
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::h2);
+
+    @Override
+    protected CrmStore store() {
+        return store.get();
+    }
+}
