@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.io.CrmIoException;
-import org.embedcrm.io.internal.ImportRun;
+import org.embedcrm.io.internal.ContactRows;
 
 /**
  * Imports contacts from a CSV file through the contact service, so that every row meets the same rules as the API.
@@ -48,6 +48,6 @@ public final class ContactImporter {
     public ImportResult importFrom(InputStream file, ImportOptions options) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
-        return ImportRun.run(crm, transactions, file, options);
+        return ContactRows.run(crm, transactions, file, options);
     }
 }

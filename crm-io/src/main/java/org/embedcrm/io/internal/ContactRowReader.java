@@ -27,7 +27,7 @@ import org.embedcrm.io.csv.RowError;
  */
 final class ContactRowReader {
 
-    private final ContactHeader header;
+    private final CsvHeader<ContactColumn> header;
     private final RecordKind kind;
     private final SettingNames names;
     private final Function<String, TagId> missingTag;
@@ -35,7 +35,7 @@ final class ContactRowReader {
     /**
      * @param missingTag defines a tag the tenant lacks and returns it, or throws {@link ValidationException}
      */
-    ContactRowReader(ContactHeader header, RecordKind kind, SettingNames names, Function<String, TagId> missingTag) {
+    ContactRowReader(CsvHeader<ContactColumn> header, RecordKind kind, SettingNames names, Function<String, TagId> missingTag) {
         this.header = header;
         this.kind = kind;
         this.names = names;
@@ -185,17 +185,10 @@ final class ContactRowReader {
     }
 
     private <T> T collect(CsvRow row, ContactColumn column, Supplier<T> parse, List<RowError> errors) {
-        try {
-            return parse.get();
-        } catch (ValidationException e) {
-            e.violations().forEach(v -> errors.add(error(row, column, v.code(), v.message())));
-            return null;
-        }
+        return header.collect(row, column, parse, errors);
     }
 
     private RowError error(CsvRow row, ContactColumn column, String code, String message) {
-        String cell = header.cell(row, column);
-        return new RowError(row.row(), header.has(column) ? header.writtenAs(column) : column.header(),
-                cell == null ? "" : cell, code, message);
+        return header.error(row, column, code, message);
     }
 }
