@@ -36,7 +36,7 @@ final class ContactRowApplier {
      * @param strongKeys the contacts by strong keys, told what the row stores; null when rows are not matched so
      */
     ContactRowApplier(Crm crm, CsvHeader<ContactColumn> header, ContactRowReader reader, Set<ContactId> knownIds,
-               StrongKeyIndex strongKeys) {
+                      StrongKeyIndex strongKeys) {
         this.crm = crm;
         this.header = header;
         this.reader = reader;
@@ -86,7 +86,7 @@ final class ContactRowApplier {
     private Contact match(CsvRow row, List<RowError> errors) {
         ContactId id = idOf(row, header);
         if (id == null && hasId(row)) {
-            errors.add(error(row, ContactColumn.ID, "import.id.invalid", "not a contact id (a UUID)"));
+            errors.add(header.error(row, ContactColumn.ID, "import.id.invalid", "not a contact id (a UUID)"));
             return null;
         }
         if (id != null && knownIds.contains(id)) {
@@ -104,9 +104,9 @@ final class ContactRowApplier {
             crm.contacts().activeWithEmail(address).ifPresent(c -> matches.put(c.id(), c));
         }
         if (matches.size() > 1) {
-            errors.add(error(row, ContactColumn.EMAILS, "import.match.ambiguous", "the e-mail addresses belong to "
-                    + matches.size() + " different contacts: " + matches.values().stream()
-                    .map(c -> c.profile().displayName()).toList()));
+            errors.add(header.error(row, ContactColumn.EMAILS, "import.match.ambiguous",
+                    "the e-mail addresses belong to " + matches.size() + " different contacts: "
+                            + matches.values().stream().map(c -> c.profile().displayName()).toList()));
             return null;
         }
         if (matches.isEmpty() && strongKeys != null) {
@@ -133,7 +133,7 @@ final class ContactRowApplier {
             boolean byPhone = found.stream().anyMatch(m -> m.keys().contains(MatchField.PHONE));
             ContactColumn column = byVat ? ContactColumn.VAT_NUMBER
                     : byPhone ? ContactColumn.PHONES : ContactColumn.EMAILS;
-            errors.add(error(row, column, "import.match.ambiguous", "the row's " + (byVat ? "VAT number"
+            errors.add(header.error(row, column, "import.match.ambiguous", "the row's " + (byVat ? "VAT number"
                     : byPhone ? "phone numbers" : "e-mail addresses") + " match " + found.size()
                     + " different contacts: " + found.stream().map(StrongKeyIndex.Match::name).toList()));
             return null;
@@ -166,7 +166,4 @@ final class ContactRowApplier {
         }
     }
 
-    private RowError error(CsvRow row, ContactColumn column, String code, String message) {
-        return header.error(row, column, code, message);
-    }
 }

@@ -56,7 +56,7 @@ public final class ContactRows implements RecordImport {
                 header -> new ContactRows(crm, header, options));
     }
 
-    /** Looks up, each in its own transaction, which ids of the chunk exist: a lookup that fails dooms its transaction. */
+    /** Looks up, each in its own transaction, which ids of the chunk exist: a failed lookup dooms its transaction. */
     @Override
     public void beforeChunk(List<CsvRow> chunk) {
         Set<ContactId> known = new HashSet<>();

@@ -98,7 +98,7 @@ class ImportFuzzTest {
     }
 
     @Test
-    @DisplayName("the lead file the fuzzing breaks imports whole when unbroken, its formulas, quotes and line breaks kept")
+    @DisplayName("the lead file the fuzzing breaks imports whole when unbroken, formulas, quotes and line breaks kept")
     void leadsUnbroken() {
         CrmFixture fixture = CrmFixture.inMemory();
 

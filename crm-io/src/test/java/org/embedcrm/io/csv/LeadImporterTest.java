@@ -107,7 +107,7 @@ class LeadImporterTest {
         }
 
         @Test
-        @DisplayName("unknown columns are reported, and a semicolon file with a byte order mark keeps quoted line breaks")
+        @DisplayName("unknown columns are reported; a semicolon file with a byte order mark keeps quoted line breaks")
         void unknownColumnsSemicolonsAndLineBreaks() {
             String text = "\uFEFFtitle;email;shoe size;description\r\n"
                     + "Fleet;jane@globex.example;38;\"line one\r\nline two; still the description\"\r\n";
@@ -243,7 +243,7 @@ class LeadImporterTest {
         }
 
         @Test
-        @DisplayName("a converted lead stays as it was: a row holding its values is unchanged, one changing them refused")
+        @DisplayName("a converted lead stays as it was: a row with its values is unchanged, one changing them refused")
         void convertedLead() {
             Lead fleet = crm.leads().create(LeadInput.titled("Fleet").contact("Jane Doe", "jane@globex.example",
                     null)).lead();
