@@ -143,8 +143,8 @@ class ImportAndExportSnippetTest {
             RecordKind.LEAD.writeTemplate(template);
         }
 
-        assertThat(Files.readAllLines(leadTemplateFile)).containsExactly("title,description,contact_name,email,phone,"
-                + "company_name,value,source,status,assignee,referent,refuses_calls,refuses_emails");
+        assertThat(Files.readAllLines(leadTemplateFile)).containsExactly("title,description,contact_name,email,"
+                + "phone,company_name,value,source,status,assignee,referent,refuses_calls,refuses_emails");
     }
 
     @Test
