@@ -27,6 +27,10 @@ record ImportRow(String firstName, String lastName, String email, String phone, 
                  String role, int rating) {
 
     static final String HEADER = "first_name,last_name,email,phones,country,language,roles,star_rating";
+    static final String LEAD_HEADER = "title,contact_name,email,phone,value,source,status";
+
+    private static final List<String> SOURCES = List.of("Website", "Referral", "Trade Show");
+    private static final List<String> STATUSES = List.of("New", "Contacted", "Qualified");
 
     private static final List<String> FIRST = List.of("Anna", "Bart", "Chloé", "Dirk", "Emma", "Filip", "Greet",
             "Hugo", "Inès", "Jan");
@@ -50,14 +54,28 @@ record ImportRow(String firstName, String lastName, String email, String phone, 
         return rows;
     }
 
-    /** @return the rows as a UTF-8 CSV file with a header */
+    /** @return the rows as a UTF-8 CSV file of persons with a header */
     static byte[] csv(List<ImportRow> rows) {
+        return csv(HEADER, rows.stream().map(r -> String.join(",", r.firstName, r.lastName, r.email, r.phone,
+                r.country, r.language, r.role, Integer.toString(r.rating))).toList());
+    }
+
+    /**
+     * @return the rows as a UTF-8 CSV file of leads with a header: a title, the person as contact, their e-mail
+     *         address and phone, a value, and a lead source and status of a new tenant's settings
+     */
+    static byte[] leadCsv(List<ImportRow> rows) {
+        return csv(LEAD_HEADER, rows.stream().map(r -> String.join(",", "Fleet of " + r.lastName,
+                r.firstName + " " + r.lastName, r.email, r.phone, (r.rating * 2500) + ".00 EUR",
+                SOURCES.get(r.rating % SOURCES.size()), STATUSES.get(r.role.length() % STATUSES.size()))).toList());
+    }
+
+    private static byte[] csv(String header, List<String> lines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            out.write(HEADER + "\r\n");
-            for (ImportRow r : rows) {
-                out.write(String.join(",", r.firstName, r.lastName, r.email, r.phone, r.country, r.language, r.role,
-                        Integer.toString(r.rating)) + "\r\n");
+            out.write(header + "\r\n");
+            for (String line : lines) {
+                out.write(line + "\r\n");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.DealService;
 import org.embedcrm.core.deal.LostReason;
@@ -22,6 +23,7 @@ import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactService;
 import org.embedcrm.core.party.Contacts;
+import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.Rejection;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.spi.notification.Notification;
@@ -256,6 +258,18 @@ public final class LeadService {
     public Lead get(LeadId id) {
         Objects.requireNonNull(id, "lead");
         return ctx.run(() -> load(id, null));
+    }
+
+    /**
+     * Finds the lead holding an e-mail address, the one a new lead with that address would be refused for
+     * ({@code lead.email-taken}): an import updates it instead of creating another.
+     *
+     * @param email the address, compared regardless of case; never null
+     * @return the tenant's lead with that address, converted or lost ones included, if any
+     */
+    public Optional<Lead> withEmail(EmailAddress email) {
+        Objects.requireNonNull(email, "email");
+        return ctx.run(() -> leads.withEmail(ctx.tenant(), email));
     }
 
     /**

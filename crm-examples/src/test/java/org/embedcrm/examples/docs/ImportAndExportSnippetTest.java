@@ -18,14 +18,17 @@ import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.party.ContactRole;
+import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.port.CrmStore;
 import org.embedcrm.core.port.ExecutionContext;
+import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.io.csv.ContactExporter;
 import org.embedcrm.io.csv.ContactImporter;
 import org.embedcrm.io.csv.ImportCounts;
 import org.embedcrm.io.csv.ImportOptions;
 import org.embedcrm.io.csv.ImportResult;
+import org.embedcrm.io.csv.LeadImporter;
 import org.embedcrm.io.csv.RecordKind;
 import org.embedcrm.io.settings.SettingsDocument;
 import org.embedcrm.io.settings.SettingsTransfer;
@@ -105,6 +108,47 @@ class ImportAndExportSnippetTest {
 
         assertThat(Files.readAllLines(templateFile)).singleElement().asString()
                 .startsWith("id,display_name,first_name,last_name,emails,phones,");
+    }
+
+    @Test
+    @DisplayName("importing leads: the dry run stores nothing, the import stores the valid row and counts the other")
+    void importingLeads() throws IOException {
+        Path leadFile = dir.resolve("leads.csv");
+        Files.writeString(leadFile, "title;email;value;source;status\r\n"
+                + "Fleet renewal;jane@globex.example;12000.00 EUR;Trade Show;Qualified\r\nBad;not-an-address;;;\r\n");
+
+        LeadImporter leadImporter = new LeadImporter(crm, store.transactions());
+        ImportOptions leadOptions = ImportOptions.of(RecordKind.LEAD).delimiter(';');
+
+        ImportResult leadPreview;
+        try (InputStream in = Files.newInputStream(leadFile)) {
+            leadPreview = leadImporter.importFrom(in, leadOptions.asDryRun());
+        }
+        ImportResult leads;
+        try (InputStream in = Files.newInputStream(leadFile)) {
+            leads = leadImporter.importFrom(in, leadOptions);
+        }
+        System.out.println(leads.counts().created() + " created, " + leads.counts().updated() + " updated, "
+                + leads.counts().rejected() + " rejected");
+
+        assertThat(leadPreview.counts()).isEqualTo(new ImportCounts(2, 1, 0, 0, 1));
+        assertThat(leads.counts()).isEqualTo(leadPreview.counts());
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly("1 created, 0 updated, 1 rejected");
+        assertThat(crm.leads().withEmail(EmailAddress.of("jane@globex.example"))).hasValueSatisfying(lead ->
+                assertThat(lead.details().value()).isEqualTo(Money.of("12000", "EUR")));
+    }
+
+    @Test
+    @DisplayName("the lead template is a header row naming every column a lead file may have")
+    void leadTemplate() throws IOException {
+        Path leadTemplateFile = dir.resolve("leads-template.csv");
+
+        try (Writer template = Files.newBufferedWriter(leadTemplateFile)) {
+            RecordKind.LEAD.writeTemplate(template);
+        }
+
+        assertThat(Files.readAllLines(leadTemplateFile)).containsExactly("title,description,contact_name,email,"
+                + "phone,company_name,value,source,status,assignee,referent,refuses_calls,refuses_emails");
     }
 
     @Test

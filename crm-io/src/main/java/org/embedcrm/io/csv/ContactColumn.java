@@ -1,10 +1,8 @@
 package org.embedcrm.io.csv;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.embedcrm.io.internal.HeaderNames;
 
 /**
  * A column of a contact CSV file: its header as templates and exports write it, and the other headers an import
@@ -107,14 +105,8 @@ public enum ContactColumn {
 
     private enum Use { MATCH, EDIT, PERSON, READ_ONLY }
 
-    private static final Map<String, ContactColumn> BY_KEY = new HashMap<>();
-
-    static {
-        for (ContactColumn column : values()) {
-            register(column.header, column);
-            column.aliases.forEach(alias -> register(alias, column));
-        }
-    }
+    private static final HeaderNames<ContactColumn> NAMES = HeaderNames.of(values(), ContactColumn::header,
+            ContactColumn::aliases);
 
     private final String header;
     private final Use use;
@@ -151,17 +143,6 @@ public enum ContactColumn {
      * @return the column it names, matched regardless of case, spaces, hyphens and underscores
      */
     public static Optional<ContactColumn> forHeader(String header) {
-        return header == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(key(header)));
-    }
-
-    private static void register(String name, ContactColumn column) {
-        ContactColumn previous = BY_KEY.put(key(name), column);
-        if (previous != null) {
-            throw new IllegalStateException("header '" + name + "' names both " + previous + " and " + column);
-        }
-    }
-
-    private static String key(String header) {
-        return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NAMES.find(header);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.io.CrmIoException;
-import org.embedcrm.io.internal.ImportRun;
+import org.embedcrm.io.internal.ContactRows;
 
 /**
  * Imports contacts from a CSV file through the contact service, so that every row meets the same rules as the API.
@@ -44,10 +44,15 @@ public final class ContactImporter {
      *         reading early, if any
      * @throws CrmIoException when the header row is missing or unusable (duplicate columns, none known, a UTF-16
      *                        file); nothing is stored then
+     * @throws IllegalArgumentException when the options are for leads
      */
     public ImportResult importFrom(InputStream file, ImportOptions options) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
-        return ImportRun.run(crm, transactions, file, options);
+        if (!options.kind().isContacts()) {
+            throw new IllegalArgumentException("a contact file is imported with the options of RecordKind.CONTACT,"
+                    + " PERSON or COMPANY, not " + options.kind() + "; leads are imported with LeadImporter");
+        }
+        return ContactRows.run(crm, transactions, file, options);
     }
 }

@@ -21,11 +21,13 @@ import org.embedcrm.core.merge.MatchField;
  * @param chunkSize         rows stored per transaction, 1 to {@value #MAX_CHUNK}
  * @param maxRecordChars    the longest row accepted, in characters, at least {@value #MIN_RECORD_CHARS}; reading
  *                          stops at a longer one, so that a broken quote cannot swallow the whole file into memory
- * @param createMissingTags whether a tag name the tenant lacks is defined (otherwise the row is refused)
+ * @param createMissingTags whether a tag name the tenant lacks is defined (otherwise the row is refused); leads
+ *                          have no tags
  * @param listener          told the counts after each chunk; never null
  * @param strongKeys        the duplicate engine's strong keys a row with neither a known id nor a known e-mail
  *                          address is matched by, among {@link MatchField#PHONE}, {@link MatchField#VAT_NUMBER} and
- *                          {@link MatchField#EMAIL}; empty (or null) for none, which creates a contact for such a row
+ *                          {@link MatchField#EMAIL}; empty (or null) for none, which creates a contact for such a row;
+ *                          empty for leads, which are matched by e-mail address only
  * @param phoneRegion       ISO-3166 alpha-2 region in which phone numbers written without a country code are read
  *                          when matching by phone, the {@code Crm}'s phone region; null to match only numbers
  *                          written with their country code
@@ -48,7 +50,7 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
 
     /**
      * Rejects missing parts, a chunk size or row limit out of range, a delimiter that cannot separate cells, a field
-     * that is no strong key and a region that is no ISO-3166 alpha-2 code.
+     * that is no strong key, strong keys for leads and a region that is no ISO-3166 alpha-2 code.
      */
     public ImportOptions {
         Objects.requireNonNull(kind, "kind");
@@ -67,6 +69,9 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
         if (!STRONG_KEYS.containsAll(strongKeys)) {
             throw new IllegalArgumentException("rows are matched by the strong keys " + STRONG_KEYS + " only: "
                     + strongKeys);
+        }
+        if (!kind.isContacts() && !strongKeys.isEmpty()) {
+            throw new IllegalArgumentException("leads are matched by their e-mail address only, not by strong keys");
         }
         phoneRegion = phoneRegion == null ? null : phoneRegion.strip().toUpperCase(Locale.ROOT);
         if (phoneRegion != null && !phoneRegion.matches("[A-Z]{2}")) {
@@ -152,6 +157,7 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
      * creating another. Set {@link #phoneRegion} too, so that national numbers compare.
      *
      * @return these options matching by phone and VAT number
+     * @throws IllegalArgumentException for a lead file
      */
     public ImportOptions matchingStrongKeys() {
         return matchingStrongKeys(MatchField.PHONE, MatchField.VAT_NUMBER);
@@ -161,7 +167,7 @@ public record ImportOptions(RecordKind kind, Charset charset, Character delimite
      * @param keys the strong keys to match by, among phone, VAT number and e-mail (which also finds
      *             {@code ada+news@example.org} for {@code ada@example.org}); none for none
      * @return these options matching rows without a known id or e-mail address by those keys
-     * @throws IllegalArgumentException for another field
+     * @throws IllegalArgumentException for another field, or keys for a lead file
      */
     public ImportOptions matchingStrongKeys(MatchField... keys) {
         return new ImportOptions(kind, charset, delimiter, dryRun, chunkSize, maxRecordChars, createMissingTags,

@@ -7,35 +7,56 @@ import org.apache.commons.csv.CSVFormat;
 import org.embedcrm.core.party.ContactType;
 
 /**
- * What the rows of a CSV file are: contacts of both types (told apart by the {@code type} column), persons only or
- * companies only. Each kind has a template: a header row naming every column an import reads.
+ * What the rows of a CSV file are: contacts of both types (told apart by the {@code type} column), persons only,
+ * companies only, or leads. Each kind has a template: a header row naming every column an import reads. Contacts are
+ * imported with {@link ContactImporter}, leads with {@link LeadImporter}.
  */
 public enum RecordKind {
 
     /** Persons and companies, told apart by the {@link ContactColumn#TYPE} column. */
-    CONTACT(null),
+    CONTACT(true, null),
     /** Persons only; the file has no {@code type} column. */
-    PERSON(ContactType.PERSON),
+    PERSON(true, ContactType.PERSON),
     /** Companies only; the file has neither a {@code type} column nor first and last names. */
-    COMPANY(ContactType.COMPANY);
+    COMPANY(true, ContactType.COMPANY),
+    /** Leads, whose columns are the {@link LeadColumn}s. */
+    LEAD(false, null);
 
+    private final boolean contacts;
     private final ContactType fixedType;
 
-    RecordKind(ContactType fixedType) {
+    RecordKind(boolean contacts, ContactType fixedType) {
+        this.contacts = contacts;
         this.fixedType = fixedType;
     }
 
-    /** @return the type of every row, or null when the {@code type} column tells it per row */
+    /** @return whether the rows are contacts, imported with {@link ContactImporter} */
+    public boolean isContacts() {
+        return contacts;
+    }
+
+    /**
+     * @return the contact type of every row, or null when the {@code type} column tells it per row, and for leads
+     */
     public ContactType fixedType() {
         return fixedType;
     }
 
-    /** @return every column an import of this kind reads, in template order */
+    /** @return every contact column an import of this kind reads, in template order; none for leads */
     public List<ContactColumn> columns() {
+        if (!contacts) {
+            return List.of();
+        }
         return Arrays.stream(ContactColumn.values()).filter(ContactColumn::isImported)
                 .filter(c -> c != ContactColumn.TYPE || fixedType == null)
                 .filter(c -> !c.isPersonOnly() || fixedType != ContactType.COMPANY)
                 .toList();
+    }
+
+    /** @return the template's headers: every column an import of this kind reads, in order */
+    public List<String> headers() {
+        return contacts ? columns().stream().map(ContactColumn::header).toList()
+                : Arrays.stream(LeadColumn.values()).map(LeadColumn::header).toList();
     }
 
     /**
@@ -45,6 +66,6 @@ public enum RecordKind {
      * @throws IOException when writing fails
      */
     public void writeTemplate(Appendable out) throws IOException {
-        CSVFormat.DEFAULT.printRecord(out, columns().stream().map(ContactColumn::header).toArray());
+        CSVFormat.DEFAULT.printRecord(out, headers().toArray());
     }
 }

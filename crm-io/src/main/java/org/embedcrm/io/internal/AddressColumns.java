@@ -20,7 +20,7 @@ enum AddressColumns {
     }
 
     /** @return whether the file has any of the five columns */
-    boolean any(ContactHeader header) {
+    boolean any(CsvHeader<ContactColumn> header) {
         return columns.stream().anyMatch(header::has);
     }
 
@@ -29,7 +29,7 @@ enum AddressColumns {
      * @return street, city, region, postal code and country code: the row's cell where the file has the column,
      *         else the stored part
      */
-    String[] parts(ContactHeader header, CsvRow row, Address current) {
+    String[] parts(CsvHeader<ContactColumn> header, CsvRow row, Address current) {
         String[] stored = current == null ? new String[5] : new String[] {current.street(), current.city(),
             current.region(), current.postalCode(), current.country() == null ? null : current.country().value()};
         String[] parts = new String[5];

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.embedcrm.core.error.ValidationException;
 import org.embedcrm.core.error.Violation;
 import org.embedcrm.core.party.Address;
@@ -27,7 +26,7 @@ import org.embedcrm.io.csv.RowError;
  */
 final class ContactRowReader {
 
-    private final ContactHeader header;
+    private final CsvHeader<ContactColumn> header;
     private final RecordKind kind;
     private final SettingNames names;
     private final Function<String, TagId> missingTag;
@@ -35,7 +34,8 @@ final class ContactRowReader {
     /**
      * @param missingTag defines a tag the tenant lacks and returns it, or throws {@link ValidationException}
      */
-    ContactRowReader(ContactHeader header, RecordKind kind, SettingNames names, Function<String, TagId> missingTag) {
+    ContactRowReader(CsvHeader<ContactColumn> header, RecordKind kind, SettingNames names,
+                     Function<String, TagId> missingTag) {
         this.header = header;
         this.kind = kind;
         this.names = names;
@@ -63,7 +63,7 @@ final class ContactRowReader {
         for (ContactColumn column : kind.columns()) {
             String cell = header.cell(row, column);
             if (cell != null) {
-                collect(row, column, () -> set(draft, column, cell), errors);
+                header.collect(row, column, () -> set(draft, column, cell), errors);
             }
         }
         readAddresses(row, draft, errors);
@@ -78,16 +78,16 @@ final class ContactRowReader {
         if (kind.fixedType() != null) {
             type = kind.fixedType();
         } else if (cell != null && !cell.isEmpty()) {
-            type = collect(row, ContactColumn.TYPE, () -> CellValues.type(cell), errors);
+            type = header.collect(row, ContactColumn.TYPE, () -> CellValues.type(cell), errors);
         } else if (existing != null) {
             type = existing.type();
         } else {
-            errors.add(error(row, ContactColumn.TYPE, "import.type.required",
+            errors.add(header.error(row, ContactColumn.TYPE, "import.type.required",
                     "a new contact needs its type: person or company"));
             return null;
         }
         if (type != null && existing != null && existing.type() != type) {
-            errors.add(error(row, ContactColumn.TYPE, "contact.type-fixed", "the contact matched is a "
+            errors.add(header.error(row, ContactColumn.TYPE, "contact.type-fixed", "the contact matched is a "
                     + existing.type().name().toLowerCase(Locale.ROOT) + "; its type cannot change"));
             return null;
         }
@@ -168,12 +168,12 @@ final class ContactRowReader {
             return null;
         }
         CountryCode country = parts[4] == null || parts[4].isBlank() ? null
-                : collect(row, columns.country(), () -> CountryCode.of(parts[4]), errors);
+                : header.collect(row, columns.country(), () -> CountryCode.of(parts[4]), errors);
         try {
             return new Address(parts[0], parts[1], parts[2], parts[3], country);
         } catch (ValidationException e) {
             for (Violation v : e.violations()) {
-                errors.add(error(row, columns.forField(v.field()), v.code(), v.message()));
+                errors.add(header.error(row, columns.forField(v.field()), v.code(), v.message()));
             }
             return null;
         }
@@ -181,21 +181,6 @@ final class ContactRowReader {
 
     private Boolean flag(CsvRow row, ContactColumn column, List<RowError> errors) {
         String cell = header.cell(row, column);
-        return cell == null ? null : collect(row, column, () -> CellValues.flag(cell), errors);
-    }
-
-    private <T> T collect(CsvRow row, ContactColumn column, Supplier<T> parse, List<RowError> errors) {
-        try {
-            return parse.get();
-        } catch (ValidationException e) {
-            e.violations().forEach(v -> errors.add(error(row, column, v.code(), v.message())));
-            return null;
-        }
-    }
-
-    private RowError error(CsvRow row, ContactColumn column, String code, String message) {
-        String cell = header.cell(row, column);
-        return new RowError(row.row(), header.has(column) ? header.writtenAs(column) : column.header(),
-                cell == null ? "" : cell, code, message);
+        return cell == null ? null : header.collect(row, column, () -> CellValues.flag(cell), errors);
     }
 }

@@ -3,39 +3,26 @@ package org.embedcrm.io.internal;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.embedcrm.core.Crm;
-import org.embedcrm.core.error.CrmException;
-import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.error.StoreException;
-import org.embedcrm.core.error.ValidationException;
-import org.embedcrm.core.merge.MatchField;
-import org.embedcrm.core.party.ContactId;
-import org.embedcrm.core.party.ContactType;
-import org.embedcrm.core.party.Tag;
-import org.embedcrm.core.party.TagId;
 import org.embedcrm.core.port.Transactions;
-import org.embedcrm.core.shared.Names;
 import org.embedcrm.io.CrmIoException;
-import org.embedcrm.io.csv.ContactColumn;
 import org.embedcrm.io.csv.ImportCounts;
 import org.embedcrm.io.csv.ImportOptions;
 import org.embedcrm.io.csv.ImportResult;
 import org.embedcrm.io.csv.RowError;
 
 /**
- * One import of a contact file: reads it in chunks, stores each chunk in one transaction, and when the contact
+ * One import of a file, whatever its records: reads it in chunks, refuses rows of the wrong width or with
+ * undecodable bytes, stores each chunk in one transaction through the {@link RecordImport} of its kind, and when the
  * service refuses a row, rolls the chunk back and stores its rows one transaction each, so that the bad row is
- * reported and the others are kept. A dry run rolls every transaction back. When the options match by strong keys,
- * the contacts' keys are indexed once, before the first row. Not thread-safe; one per file.
+ * reported and the others are kept. A dry run rolls every transaction back. Not thread-safe; one per file.
+ *
+ * @param <C> the columns' type
  */
-public final class ImportRun {
+public final class ImportRun<C> {
 
     /** Carries a refused row out of the chunk's transaction, which then rolls back. */
     private static final class RowFailed extends RuntimeException {
@@ -44,18 +31,7 @@ public final class ImportRun {
 
         RowFailed(RuntimeException refusal) {
             super(null, null, false, false);
-            this.refusal = refusal instanceof ServiceRefused wrapped ? wrapped.refusal : refusal;
-        }
-    }
-
-    /** Keeps a service's refusal from being taken for a cell's validation problem inside the row reader. */
-    private static final class ServiceRefused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient CrmException refusal;
-
-        ServiceRefused(CrmException refusal) {
-            super(null, null, false, false);
-            this.refusal = refusal;
+            this.refusal = refusal instanceof ServiceRefusal wrapped ? wrapped.refusal() : refusal;
         }
     }
 
@@ -70,38 +46,39 @@ public final class ImportRun {
         }
     }
 
-    private final Crm crm;
     private final Transactions transactions;
     private final ImportOptions options;
     private final List<RowError> errors = new ArrayList<>();
-    private ContactHeader header;
+    private CsvHeader<C> header;
     private Charset charset;
-    private StrongKeyIndex strongKeys;
+    private RecordImport kind;
     private ImportCounts counts = ImportCounts.none();
 
-    private ImportRun(Crm crm, Transactions transactions, ImportOptions options) {
-        this.crm = crm;
+    private ImportRun(Transactions transactions, ImportOptions options) {
         this.transactions = transactions;
         this.options = options;
     }
 
     /**
-     * @param crm          the CRM acting for the tenant imported into; never null
      * @param transactions the transactions of the CRM's store; never null
      * @param in           the file; never null; left open
      * @param options      how to read it; never null
+     * @param columns      the columns of its kind; never null
+     * @param kind         what stores its rows, given the file's header; never null
+     * @param <C>          the columns' type
      * @return what the import did
      * @throws CrmIoException when the header cannot be used; nothing is stored then
      */
-    public static ImportResult run(Crm crm, Transactions transactions, InputStream in, ImportOptions options) {
-        return new ImportRun(crm, transactions, options).execute(in);
+    public static <C> ImportResult run(Transactions transactions, InputStream in, ImportOptions options,
+                                       Columns<C> columns, Function<CsvHeader<C>, RecordImport> kind) {
+        return new ImportRun<C>(transactions, options).execute(in, columns, kind);
     }
 
-    private ImportResult execute(InputStream in) {
+    private ImportResult execute(InputStream in, Columns<C> columns, Function<CsvHeader<C>, RecordImport> kinds) {
         CsvRows rows = CsvRows.open(in, options.charset(), options.delimiter(), options.maxRecordChars());
-        header = ContactHeader.of(rows.header(), options.kind());
+        header = CsvHeader.of(rows.header(), columns);
         charset = rows.charset();
-        strongKeys = strongKeyIndex();
+        kind = kinds.apply(header);
         List<CsvRow> chunk = new ArrayList<>();
         CrmIoException stoppedBy = null;
         while (true) {
@@ -128,13 +105,13 @@ public final class ImportRun {
     }
 
     private void store(List<CsvRow> chunk) {
-        Set<ContactId> known = existingIds(chunk);
+        kind.beforeChunk(chunk);
         List<RowOutcome> outcomes;
         try {
-            outcomes = inOneTransaction(chunk, known);
+            outcomes = inOneTransaction(chunk);
         } catch (RuntimeException refused) {
             rethrowIfStoreDown(refused);
-            outcomes = chunk.stream().map(row -> alone(row, known)).toList();
+            outcomes = chunk.stream().map(this::alone).toList();
         }
         long created = 0;
         long updated = 0;
@@ -153,9 +130,9 @@ public final class ImportRun {
         options.listener().chunkDone(counts);
     }
 
-    private RowOutcome alone(CsvRow row, Set<ContactId> known) {
+    private RowOutcome alone(CsvRow row) {
         try {
-            return inOneTransaction(List.of(row), known).get(0);
+            return inOneTransaction(List.of(row)).get(0);
         } catch (RowFailed failed) {
             rethrowIfStoreDown(failed.refusal);
             return RowOutcome.rejected(row.row(), ErrorColumns.of(row, failed.refusal, header));
@@ -165,17 +142,15 @@ public final class ImportRun {
         }
     }
 
-    private List<RowOutcome> inOneTransaction(List<CsvRow> rows, Set<ContactId> known) {
+    private List<RowOutcome> inOneTransaction(List<CsvRow> rows) {
         try {
             List<RowOutcome> stored = transactions.inTransaction(() -> {
-                SettingNames names = SettingNames.load(crm);
-                RowApplier applier = new RowApplier(crm, header,
-                        new ContactRowReader(header, options.kind(), names, tagMaker(names)), known, charset,
-                        strongKeys);
+                Function<CsvRow, RowOutcome> storing = kind.inTransaction();
                 List<RowOutcome> outcomes = new ArrayList<>();
                 for (CsvRow row : rows) {
+                    Optional<RowOutcome> misshapen = misshapen(row);
                     try {
-                        outcomes.add(applier.apply(row));
+                        outcomes.add(misshapen.isPresent() ? misshapen.get() : storing.apply(row));
                     } catch (RuntimeException refused) {
                         throw new RowFailed(refused);
                     }
@@ -185,72 +160,32 @@ public final class ImportRun {
                 }
                 return outcomes;
             });
-            if (strongKeys != null) {
-                strongKeys.commit();
-            }
+            kind.transactionEnded(true);
             return stored;
         } catch (DryRunDone done) {
-            rollBackKeys();
+            kind.transactionEnded(false);
             return done.outcomes;
         } catch (RuntimeException rolledBack) {
-            rollBackKeys();
+            kind.transactionEnded(false);
             throw rolledBack;
         }
     }
 
-    private void rollBackKeys() {
-        if (strongKeys != null) {
-            strongKeys.rollBack();
+    /** @return the refusal of a row with too few or too many cells, or with bytes the encoding cannot decode */
+    private Optional<RowOutcome> misshapen(CsvRow row) {
+        if (row.cells().size() != header.width()) {
+            return Optional.of(RowOutcome.rejected(row.row(), List.of(header.error(row, null,
+                    "import.row.cell-count", "the row has " + row.cells().size() + " cells where the header has "
+                            + header.width() + "; is a delimiter or a quote missing?"))));
         }
-    }
-
-    /** @return the index of the strong keys the file has columns for, or null when it matches by none */
-    private StrongKeyIndex strongKeyIndex() {
-        Set<MatchField> keys = options.strongKeys().stream().filter(key -> header.has(switch (key) {
-            case PHONE -> ContactColumn.PHONES;
-            case VAT_NUMBER -> ContactColumn.VAT_NUMBER;
-            default -> ContactColumn.EMAILS;
-        })).collect(Collectors.toSet());
-        if (keys.isEmpty()) {
-            return null;
+        List<Integer> undecodable = row.undecodableCells();
+        if (undecodable.isEmpty()) {
+            return Optional.empty();
         }
-        ContactType type = options.kind().fixedType();
-        return StrongKeyIndex.build(crm, keys, type == null ? EnumSet.allOf(ContactType.class) : EnumSet.of(type),
-                options.phoneRegion());
-    }
-
-    /** Looks up, each in its own transaction, which ids of the chunk exist: a lookup that fails dooms its transaction. */
-    private Set<ContactId> existingIds(List<CsvRow> chunk) {
-        Set<ContactId> known = new HashSet<>();
-        for (CsvRow row : chunk) {
-            ContactId id = RowApplier.idOf(row, header);
-            if (id != null) {
-                try {
-                    crm.contacts().get(id);
-                    known.add(id);
-                } catch (NotFoundException elsewhere) {
-                    // an id of another tenant or database: the row is matched by e-mail address, or creates a contact
-                }
-            }
-        }
-        return known;
-    }
-
-    private Function<String, TagId> tagMaker(SettingNames names) {
-        return name -> {
-            if (!options.createMissingTags()) {
-                throw ValidationException.of("tags", "import.tag.unknown", "the tenant has no tag named '" + name
-                        + "'; define it first, or import with tags created");
-            }
-            Names.require("tags", name, Tag.NAME_MAX);
-            try {
-                Tag tag = crm.contactSettings().defineTag(name, null);
-                names.add(tag);
-                return tag.id();
-            } catch (CrmException refused) {
-                throw new ServiceRefused(refused);
-            }
-        };
+        return Optional.of(RowOutcome.rejected(row.row(), undecodable.stream().map(i -> new RowError(row.row(),
+                header.writtenAt(i), row.cells().get(i).replace(CsvRows.UNDECODABLE, '?'), "import.encoding",
+                "the cell holds bytes that are not valid " + charset.displayName()
+                        + "; save the file as UTF-8, or import it as Windows-1252")).toList()));
     }
 
     /** A database that fails every statement fails the import instead of rejecting every row. */

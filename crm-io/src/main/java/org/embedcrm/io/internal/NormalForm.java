@@ -3,6 +3,7 @@ package org.embedcrm.io.internal;
 import java.util.List;
 import java.util.function.Function;
 import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.lead.LeadInput;
 import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.CountryCode;
@@ -11,9 +12,9 @@ import org.embedcrm.core.party.LanguageCode;
 import org.embedcrm.core.party.VatNumber;
 
 /**
- * Contact input in the form the core stores it: text stripped and blank as null, codes and e-mail domains in their
- * canonical case, a person's empty display name as "first last", no rating as zero stars. Two inputs of the same
- * normal form store the same contact, so an import writes nothing for a row that holds what is stored already.
+ * Contact and lead input in the form the core stores it: text stripped and blank as null, codes and e-mail domains in
+ * their canonical case, a person's empty display name as "first last", no rating as zero stars. Two inputs of the
+ * same normal form store the same record, so an import writes nothing for a row that holds what is stored already.
  */
 final class NormalForm {
 
@@ -26,6 +27,16 @@ final class NormalForm {
      * @return whether storing either gives the same contact
      */
     static boolean same(ContactInput a, ContactInput b) {
+        return of(a).equals(of(b));
+    }
+
+    /**
+     * @param a a lead's input
+     * @param b another
+     * @return whether updating a lead with either gives the same lead; the status, which an update ignores, is not
+     *         compared
+     */
+    static boolean same(LeadInput a, LeadInput b) {
         return of(a).equals(of(b));
     }
 
@@ -47,6 +58,12 @@ final class NormalForm {
                 in.nextContactDate(), in.paymentTerms(), in.creditLimit(),
                 canonical(in.vatNumber(), t -> VatNumber.parse(t).value()), in.customerGroup(),
                 canonical(in.documentLanguage(), t -> LanguageCode.of(t).value()), text(in.origin()));
+    }
+
+    static LeadInput of(LeadInput in) {
+        return new LeadInput(text(in.title()), text(in.description()), text(in.contactName()),
+                canonical(in.email(), t -> EmailAddress.of(t).value()), text(in.phone()), text(in.companyName()),
+                in.value(), in.source(), in.referent(), null, in.assignee(), in.callRejected(), in.emailRejected());
     }
 
     private static String text(String value) {

@@ -19,10 +19,13 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.embedcrm.core.Crm;
+import org.embedcrm.core.lead.LeadFilter;
+import org.embedcrm.core.lead.LeadQuery;
 import org.embedcrm.core.party.ArchiveScope;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.io.CrmIoException;
+import org.embedcrm.io.internal.SafeCsv;
 import org.embedcrm.testkit.CrmFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -36,7 +39,8 @@ class ImportFuzzTest {
             "import.read-failed");
     private static final int RECORD_LIMIT = ImportOptions.MIN_RECORD_CHARS;
 
-    private static byte[] valid;
+    private static byte[] validContacts;
+    private static byte[] validLeads;
 
     @BeforeAll
     static void exportSomeContacts() {
@@ -48,7 +52,24 @@ class ImportFuzzTest {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ContactExporter(fixture.crm()).export(ContactFilter.activeContacts(), out);
-        valid = out.toByteArray();
+        validContacts = out.toByteArray();
+    }
+
+    @BeforeAll
+    static void writeSomeLeads() throws IOException {
+        List<String> titles = List.of("Fleet, \"renewal\"", "=HYPERLINK(\"x\")", "Zoë's\r\nsecond line", "Plain");
+        List<String> sources = List.of("Website", "referral", "", "Trade Show");
+        List<String> statuses = List.of("New", "", "contacted", "Qualified");
+        StringBuilder file = new StringBuilder("\uFEFF");
+        SafeCsv csv = SafeCsv.writingTo(file, ',');
+        csv.row(RecordKind.LEAD.headers());
+        for (int i = 0; i < 12; i++) {
+            csv.row(List.of(titles.get(i % 4) + " " + i, i % 3 == 0 ? "" : "-1 first;\nsecond", "Jane Ødegård " + i,
+                    i % 5 == 0 ? "" : "lead" + i + "@example.org", "+32 470 00 00 " + (10 + i), "Acme; Inc " + i,
+                    i % 2 == 0 ? "" : i + "00.50 EUR", sources.get(i % 4), statuses.get(i % 4), "user-" + i % 3, "",
+                    i % 2 == 0 ? "yes" : "no", i % 3 == 0 ? "1" : ""));
+        }
+        validLeads = file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -57,7 +78,7 @@ class ImportFuzzTest {
     void neverCrashes() {
         qt().withExamples(400).forAll(longs().all(), integers().between(0, 6)).checkAssert((seed, mutation) -> {
             Random random = new Random(seed);
-            byte[] file = mutate(mutation, random);
+            byte[] file = mutate(validContacts, mutation, random);
             CrmFixture fixture = CrmFixture.inMemory();
             Crm crm = fixture.crm();
             if (random.nextBoolean()) {
@@ -76,7 +97,46 @@ class ImportFuzzTest {
         });
     }
 
-    private static byte[] mutate(int mutation, Random random) {
+    @Test
+    @DisplayName("the lead file the fuzzing breaks imports whole when unbroken, formulas, quotes and line breaks kept")
+    void leadsUnbroken() {
+        CrmFixture fixture = CrmFixture.inMemory();
+
+        ImportResult result = new LeadImporter(fixture.crm(), fixture.store().transactions())
+                .importFrom(new ByteArrayInputStream(validLeads), ImportOptions.of(RecordKind.LEAD));
+
+        assertThat(result.isClean()).isTrue();
+        assertThat(result.counts().created()).isEqualTo(12);
+        assertThat(fixture.crm().leads().find(LeadQuery.firstPage(LeadFilter.allLeads())).leads())
+                .extracting(l -> l.details().title()).contains("Fleet, \"renewal\" 0", "=HYPERLINK(\"x\") 1",
+                        "Zoë's\r\nsecond line 2");
+    }
+
+    @Test
+    @DisplayName("a broken lead file too ends in an error per row or per file, and stores exactly the leads counted as"
+            + " created")
+    void leadsNeverCrash() {
+        qt().withExamples(300).forAll(longs().all(), integers().between(0, 6)).checkAssert((seed, mutation) -> {
+            Random random = new Random(seed);
+            byte[] file = mutate(validLeads, mutation, random);
+            CrmFixture fixture = CrmFixture.inMemory();
+            Crm crm = fixture.crm();
+            ImportOptions options = ImportOptions.of(RecordKind.LEAD).chunkSize(1 + random.nextInt(5))
+                    .maxRecordChars(RECORD_LIMIT);
+            options = random.nextBoolean() ? options : options.asDryRun();
+            try {
+                ImportResult result = new LeadImporter(crm, fixture.store().transactions())
+                        .importFrom(new ByteArrayInputStream(file), options);
+                assertWellFormed(result);
+                assertThat(storedLeads(crm)).isEqualTo(options.dryRun() ? 0 : result.counts().created());
+            } catch (CrmIoException unreadable) {
+                assertThat(unreadable.code()).isIn(FILE_CODES);
+                assertThat(storedLeads(crm)).isZero();
+            }
+        });
+    }
+
+    private static byte[] mutate(byte[] valid, int mutation, Random random) {
         return switch (mutation) {
             case 0 -> {
                 byte[] noise = new byte[random.nextInt(3000)];
@@ -136,6 +196,10 @@ class ImportFuzzTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertThat(lines).isEqualTo(1 + result.errors().size() + (result.stoppedBy() == null ? 0 : 1));
+    }
+
+    private static long storedLeads(Crm crm) {
+        return crm.leads().find(LeadQuery.firstPage(LeadFilter.allLeads())).total();
     }
 
     private static long stored(Crm crm) {

@@ -2,6 +2,7 @@ package org.embedcrm.io.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,22 +10,32 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.embedcrm.core.Crm;
+import org.embedcrm.core.lead.Lead;
+import org.embedcrm.core.lead.LeadFilter;
+import org.embedcrm.core.lead.LeadId;
+import org.embedcrm.core.lead.LeadInput;
+import org.embedcrm.core.lead.LeadQuery;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactType;
+import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.party.Tag;
 import org.embedcrm.core.scoring.HealthScore;
+import org.embedcrm.core.shared.Money;
 import org.embedcrm.io.csv.ContactExporter;
 import org.embedcrm.io.csv.ContactImporter;
 import org.embedcrm.io.csv.ImportCounts;
 import org.embedcrm.io.csv.ImportOptions;
 import org.embedcrm.io.csv.ImportResult;
+import org.embedcrm.io.csv.LeadImporter;
 import org.embedcrm.io.csv.RecordKind;
 import org.embedcrm.io.csv.RowError;
 import org.embedcrm.io.settings.ActivityCategorySetting;
@@ -39,7 +50,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The import and settings transfer on the JPA store, whose transactions a failed call marks for rollback. */
+/** The imports and settings transfer on the JPA store, whose transactions a failed call marks for rollback. */
 @DisplayName("import and export on the JPA store (H2)")
 class OnH2Test {
 
@@ -99,6 +110,48 @@ class OnH2Test {
         assertThat(dry.counts().created()).isEqualTo(2);
         assertThat(again.counts()).isEqualTo(new ImportCounts(2, 0, 0, 2, 0));
         assertThat(stored().stream().map(Contact::version).toList()).isEqualTo(versions);
+    }
+
+    @Test
+    @DisplayName("leads: a refused row keeps the others of its chunk, a row finds the lead an earlier row of its chunk"
+            + " created, a dry run stores nothing, and a file imported twice is written once")
+    void leads() {
+        LeadImporter leadImporter = new LeadImporter(crm, store.transactions());
+        Lead taken = crm.leads().create(LeadInput.titled("Taken").contact("Jane", "jane@globex.example", null)).lead();
+        String[] file = {"title,email,phone,value,source,status,referent",
+            "Fleet,fleet@example.org,0470 12 34 56,1200.00 EUR,website,qualified,",
+            "Fleet,fleet@example.org,0470 12 34 56,1200.00 EUR,Website,Qualified,",
+            "Referred,referred@example.org,,,,,0190b6b2-0000-7000-8000-000000000000",
+            "Taken,jane@globex.example,,,,,",
+            "Trucks,trucks@example.org,,,referral,,"};
+
+        ImportResult dry = leadImporter.importFrom(leadFile(file), ImportOptions.of(RecordKind.LEAD).asDryRun());
+        assertThat(storedLeads()).containsExactly(taken.id());
+        ImportResult first = leadImporter.importFrom(leadFile(file), ImportOptions.of(RecordKind.LEAD));
+        Map<LeadId, Long> versions = storedLeads().stream().collect(Collectors.toMap(id -> id,
+                id -> crm.leads().get(id).version()));
+        ImportResult again = leadImporter.importFrom(leadFile(file), ImportOptions.of(RecordKind.LEAD).chunkSize(2));
+
+        // the refused row makes its chunk go again row by row, each rolled back in a dry run: the second "Fleet"
+        // row no longer sees the lead of the first and counts as created
+        assertThat(dry.counts()).isEqualTo(new ImportCounts(5, 3, 0, 1, 1));
+        assertThat(first.counts()).isEqualTo(new ImportCounts(5, 2, 0, 2, 1));
+        assertThat(first.errors()).extracting(RowError::row, RowError::column, RowError::code)
+                .containsExactly(tuple(4L, "referent", "contact.not-found"));
+        Lead fleet = crm.leads().withEmail(EmailAddress.of("fleet@example.org")).orElseThrow();
+        assertThat(fleet.details().value()).isEqualTo(Money.of("1200", "EUR"));
+        assertThat(storedLeads()).hasSize(3);
+        assertThat(again.counts()).isEqualTo(new ImportCounts(5, 0, 0, 4, 1));
+        assertThat(storedLeads().stream().collect(Collectors.toMap(id -> id, id -> crm.leads().get(id).version())))
+                .isEqualTo(versions);
+    }
+
+    private static ByteArrayInputStream leadFile(String... lines) {
+        return new ByteArrayInputStream((String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<LeadId> storedLeads() {
+        return crm.leads().find(LeadQuery.firstPage(LeadFilter.allLeads())).leads().stream().map(Lead::id).toList();
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactRole;
 import org.embedcrm.core.party.ContactType;
+import org.embedcrm.core.party.EmailAddress;
 import org.embedcrm.core.shared.Money;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.testkit.CrmFixture;
@@ -169,6 +170,19 @@ public abstract class LeadsContract extends StoreContract {
             assertThatCrmError(() -> lead(LeadInput.titled("Second").contact("Jane", "JANE@globex.example", null)))
                     .isA(ConflictException.class).hasCode("lead.email-taken")
                     .satisfies(e -> assertThat(e.getMessage()).contains("First"));
+        }
+
+        @Test
+        @DisplayName("a lead is found by its e-mail address regardless of case, in this tenant only")
+        void foundByEmail() {
+            Lead jane = lead(LeadInput.titled("Fleet").contact("Jane", "Jane@Globex.example", null));
+            lead(LeadInput.titled("Other").contact("Bob", "bob@globex.example", null));
+
+            assertThat(crm().leads().withEmail(EmailAddress.of("JANE@globex.EXAMPLE"))).map(Lead::id)
+                    .hasValue(jane.id());
+            assertThat(crm().leads().withEmail(EmailAddress.of("nobody@globex.example"))).isEmpty();
+            fixture.context().switchTenant(CrmFixture.freshTenant());
+            assertThat(crm().leads().withEmail(EmailAddress.of("jane@globex.example"))).isEmpty();
         }
 
         @Test

@@ -1,6 +1,5 @@
 package org.embedcrm.io.internal;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,44 +22,33 @@ import org.embedcrm.io.csv.RowError;
  * writes nothing when the contact already holds every value of the row. Runs inside the chunk's transaction; what
  * the service refuses is thrown.
  */
-final class RowApplier {
+final class ContactRowApplier {
 
     private final Crm crm;
-    private final ContactHeader header;
+    private final CsvHeader<ContactColumn> header;
     private final ContactRowReader reader;
     private final Set<ContactId> knownIds;
-    private final Charset charset;
     private final StrongKeyIndex strongKeys;
 
     /**
      * @param knownIds   the ids of the chunk's rows that exist in the tenant, looked up before the transaction (a
      *                   lookup that fails inside it would doom the transaction)
-     * @param charset    the file's encoding, named when a cell holds bytes it cannot decode
      * @param strongKeys the contacts by strong keys, told what the row stores; null when rows are not matched so
      */
-    RowApplier(Crm crm, ContactHeader header, ContactRowReader reader, Set<ContactId> knownIds, Charset charset,
-               StrongKeyIndex strongKeys) {
+    ContactRowApplier(Crm crm, CsvHeader<ContactColumn> header, ContactRowReader reader, Set<ContactId> knownIds,
+                      StrongKeyIndex strongKeys) {
         this.crm = crm;
         this.header = header;
         this.reader = reader;
         this.knownIds = knownIds;
-        this.charset = charset;
         this.strongKeys = strongKeys;
     }
 
+    /**
+     * @param row a row as wide as the header, its cells decoded
+     * @return what became of it
+     */
     RowOutcome apply(CsvRow row) {
-        if (row.cells().size() != header.width()) {
-            return RowOutcome.rejected(row.row(), List.of(new RowError(row.row(), "", "", "import.row.cell-count",
-                    "the row has " + row.cells().size() + " cells where the header has " + header.width()
-                            + "; is a delimiter or a quote missing?")));
-        }
-        List<Integer> undecodable = row.undecodableCells();
-        if (!undecodable.isEmpty()) {
-            return RowOutcome.rejected(row.row(), undecodable.stream().map(i -> new RowError(row.row(),
-                    header.writtenAt(i), row.cells().get(i).replace(CsvRows.UNDECODABLE, '?'), "import.encoding",
-                    "the cell holds bytes that are not valid " + charset.displayName()
-                            + "; save the file as UTF-8, or import it as Windows-1252")).toList());
-        }
         List<RowError> errors = new ArrayList<>();
         Contact existing = match(row, errors);
         RowInput in = errors.isEmpty() ? reader.read(row, existing, errors) : null;
@@ -98,7 +86,7 @@ final class RowApplier {
     private Contact match(CsvRow row, List<RowError> errors) {
         ContactId id = idOf(row, header);
         if (id == null && hasId(row)) {
-            errors.add(error(row, ContactColumn.ID, "import.id.invalid", "not a contact id (a UUID)"));
+            errors.add(header.error(row, ContactColumn.ID, "import.id.invalid", "not a contact id (a UUID)"));
             return null;
         }
         if (id != null && knownIds.contains(id)) {
@@ -116,9 +104,9 @@ final class RowApplier {
             crm.contacts().activeWithEmail(address).ifPresent(c -> matches.put(c.id(), c));
         }
         if (matches.size() > 1) {
-            errors.add(error(row, ContactColumn.EMAILS, "import.match.ambiguous", "the e-mail addresses belong to "
-                    + matches.size() + " different contacts: " + matches.values().stream()
-                    .map(c -> c.profile().displayName()).toList()));
+            errors.add(header.error(row, ContactColumn.EMAILS, "import.match.ambiguous",
+                    "the e-mail addresses belong to " + matches.size() + " different contacts: "
+                            + matches.values().stream().map(c -> c.profile().displayName()).toList()));
             return null;
         }
         if (matches.isEmpty() && strongKeys != null) {
@@ -145,7 +133,7 @@ final class RowApplier {
             boolean byPhone = found.stream().anyMatch(m -> m.keys().contains(MatchField.PHONE));
             ContactColumn column = byVat ? ContactColumn.VAT_NUMBER
                     : byPhone ? ContactColumn.PHONES : ContactColumn.EMAILS;
-            errors.add(error(row, column, "import.match.ambiguous", "the row's " + (byVat ? "VAT number"
+            errors.add(header.error(row, column, "import.match.ambiguous", "the row's " + (byVat ? "VAT number"
                     : byPhone ? "phone numbers" : "e-mail addresses") + " match " + found.size()
                     + " different contacts: " + found.stream().map(StrongKeyIndex.Match::name).toList()));
             return null;
@@ -166,7 +154,7 @@ final class RowApplier {
     /**
      * @return the row's contact id, or null when it has none or an invalid one
      */
-    static ContactId idOf(CsvRow row, ContactHeader header) {
+    static ContactId idOf(CsvRow row, CsvHeader<ContactColumn> header) {
         String cell = header.cell(row, ContactColumn.ID);
         if (cell == null || cell.isEmpty() || row.cells().size() != header.width()) {
             return null;
@@ -178,7 +166,4 @@ final class RowApplier {
         }
     }
 
-    private RowError error(CsvRow row, ContactColumn column, String code, String message) {
-        return new RowError(row.row(), header.writtenAs(column), header.cell(row, column), code, message);
-    }
 }
