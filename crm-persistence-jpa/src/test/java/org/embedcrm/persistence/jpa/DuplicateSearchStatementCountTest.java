@@ -24,8 +24,8 @@ class DuplicateSearchStatementCountTest {
 
     @Test
     @DisplayName("a page of contacts with one batch per kind of child row, one insert of their keys, the oversized"
-            + " keys, a page of key rows, the contacts of its shared keys with their child rows, and the delete:"
-            + " 18 statements for 12 contacts as for 60")
+            + " keys, the page bounds, a page of key rows, the contacts of its shared keys with their child rows, and"
+            + " the delete: 19 statements for 12 contacts as for 60")
     void fixedPerPage() {
         List<String> twelve = searchAmong(12);
         List<String> sixty = searchAmong(60);
@@ -36,7 +36,7 @@ class DuplicateSearchStatementCountTest {
                 "select", "select", "select", "select", "select", "select", "select", // contacts, child rows
                 "insert", // their keys
                 "select", // the oversized keys
-                "select", // the key rows
+                "select", "select", // the bounds of the pages of key rows, the one page
                 "select", "select", "select", "select", "select", "select", "select", // contacts, child rows
                 "delete");
         assertThat(sixty).isEqualTo(twelve);

@@ -22,15 +22,17 @@ final class DuplicateKeys {
 
     private static final String INSERT = "insert into embedcrm_duplicate_keys (search_id, tenant_id, block_key,"
             + " contact_id) values ";
-    private static final String FIRST_PAGE = """
+    // Every n-th key in key order: the bounds of pages of about n rows that each hold whole keys. The pages are then
+    // plain ranges of the primary key, which every database reads well whatever its statistics of this table say.
+    private static final String BOUNDS = """
+            select block_key from (
+                select block_key, row_number() over (order by block_key) as n
+                from embedcrm_duplicate_keys where search_id = :search and tenant_id = :tenant) numbered
+            where mod(n, :rows) = 0
+            order by block_key""";
+    private static final String PAGE = """
             select block_key, contact_id from embedcrm_duplicate_keys
-            where search_id = :search and tenant_id = :tenant
-            order by block_key, contact_id""";
-    // (key, contact) strictly after the cursor; the first half is a range the primary key can start from.
-    private static final String NEXT_PAGE = """
-            select block_key, contact_id from embedcrm_duplicate_keys
-            where search_id = :search and tenant_id = :tenant
-            and block_key >= :key and (block_key > :key or contact_id > :contact)
+            where search_id = :search and tenant_id = :tenant%s
             order by block_key, contact_id""";
 
     private final UUID search;
@@ -72,17 +74,32 @@ final class DuplicateKeys {
     }
 
     /**
-     * @param after the last row of the previous page; null for the first page
-     * @param limit the most rows to read
-     * @return the next rows in order of key, then contact
+     * @param rows about how many rows a page should hold
+     * @return the distinct keys that start the pages after the first, in key order; empty for a single page
      */
-    List<FiledKey> page(Session session, FiledKey after, int limit) {
-        NativeQuery<Object[]> page = rows(session, after == null ? FIRST_PAGE : NEXT_PAGE);
-        if (after != null) {
-            page.setParameter("key", after.key()).setParameter("contact", after.contact(), UUID.class);
+    List<String> pageBounds(Session session, int rows) {
+        return session.createNativeQuery(BOUNDS, String.class)
+                .setParameter("search", search, UUID.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("rows", rows)
+                .getResultList().stream().distinct().toList();
+    }
+
+    /**
+     * @param from the first key of the page; null for the first page
+     * @param to   the first key of the next page; null for the last page
+     * @return the page's rows in order of key, then contact
+     */
+    List<FiledKey> page(Session session, String from, String to) {
+        String range = (from == null ? "" : " and block_key >= :from") + (to == null ? "" : " and block_key < :to");
+        NativeQuery<Object[]> page = rows(session, PAGE.formatted(range));
+        if (from != null) {
+            page.setParameter("from", from);
         }
-        return page.setMaxResults(limit).getResultList().stream()
-                .map(row -> new FiledKey((String) row[0], (UUID) row[1])).toList();
+        if (to != null) {
+            page.setParameter("to", to);
+        }
+        return page.getResultList().stream().map(row -> new FiledKey((String) row[0], (UUID) row[1])).toList();
     }
 
     /**

@@ -38,14 +38,14 @@ import org.hibernate.Session;
 /**
  * One search for duplicates in the database. {@link #file} pages through the contacts the filter selects and files
  * each under its blocking keys in {@code embedcrm_duplicate_keys}; {@link #blocks()} then reads those rows in key
- * order, {@value #ROWS_PER_PAGE} at a time, and loads the contacts of each page's shared keys by id,
+ * order, in pages of whole keys of about {@value #ROWS_PER_PAGE} rows, and loads the contacts of each page's shared keys by id,
  * {@value #CONTACTS_PER_LOAD} per statement. Everything is read through a {@link SideSession} whose entities are
  * dropped after each page, so memory holds a page of contacts and one block, never the whole tenant, and the number of
  * statements grows with the pages, not the contacts. {@link #close()} deletes the search's rows.
  */
 final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
 
-    /** Key rows read per page of blocks. */
+    /** Key rows read per page of blocks, about: a page ends where a key does. */
     static final int ROWS_PER_PAGE = 2_000;
     /** Contacts loaded per statement: a page of the contact list, which the child rows' batches are sized for. */
     static final int CONTACTS_PER_LOAD = ContactQuery.MAX_PAGE;
@@ -134,21 +134,16 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
         return records;
     }
 
-    /**
-     * The blocks of shared keys, read a page of rows at a time. A block may span pages: its contacts are gathered
-     * until the key changes, then loaded.
-     */
+    /** The blocks of shared keys, read a page of whole keys at a time. */
     private final class Blocks implements Iterator<CandidateBlock> {
 
         private final Deque<CandidateBlock> ready = new ArrayDeque<>();
-        private FiledKey last;
-        private String openKey;
-        private List<UUID> openContacts = new ArrayList<>();
-        private boolean exhausted;
+        private List<String> bounds;
+        private int page;
 
         @Override
         public boolean hasNext() {
-            while (ready.isEmpty() && !exhausted) {
+            while (ready.isEmpty() && (bounds == null || page <= bounds.size())) {
                 inTransaction(() -> SideSession.read(entityManager(), this::readPage));
             }
             return !ready.isEmpty();
@@ -163,40 +158,24 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
         }
 
         private Void readPage(Session side) {
-            List<FiledKey> rows = keys.page(side, last, ROWS_PER_PAGE);
-            exhausted = rows.size() < ROWS_PER_PAGE;
-            Map<String, List<UUID>> complete = new LinkedHashMap<>();
-            for (FiledKey row : rows) {
-                if (!row.key().equals(openKey)) {
-                    closeOpenBlock(complete);
-                    openKey = row.key();
-                }
-                openContacts.add(row.contact());
+            if (bounds == null) {
+                bounds = keys.pageBounds(side, ROWS_PER_PAGE);
             }
-            if (!rows.isEmpty()) {
-                last = rows.get(rows.size() - 1);
-            }
-            if (exhausted) {
-                closeOpenBlock(complete);
-            }
-            Map<UUID, MatchRecord> records = records(side,
-                    complete.values().stream().flatMap(List::stream).toList());
-            complete.forEach((key, contacts) -> {
+            String from = page == 0 ? null : bounds.get(page - 1);
+            String to = page == bounds.size() ? null : bounds.get(page);
+            page++;
+            Map<String, List<UUID>> shared = new LinkedHashMap<>();
+            keys.page(side, from, to).forEach(row -> shared.computeIfAbsent(row.key(), key -> new ArrayList<>())
+                    .add(row.contact()));
+            shared.values().removeIf(contacts -> contacts.size() < 2);
+            Map<UUID, MatchRecord> records = records(side, shared.values().stream().flatMap(List::stream).toList());
+            shared.forEach((key, contacts) -> {
                 List<MatchRecord> members = contacts.stream().map(records::get).filter(Objects::nonNull).toList();
                 if (members.size() > 1) {
                     ready.add(new CandidateBlock(BlockingKey.of(key), members));
                 }
             });
             return null;
-        }
-
-        /** Moves the block being gathered to the complete ones when two or more contacts share its key. */
-        private void closeOpenBlock(Map<String, List<UUID>> complete) {
-            if (openKey != null && openContacts.size() > 1) {
-                complete.put(openKey, openContacts);
-            }
-            openKey = null;
-            openContacts = new ArrayList<>();
         }
     }
 }
