@@ -44,15 +44,15 @@ final class ContactSeeder {
     private static final int BATCH = 1_000;
     private static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
 
-    private static final String INSERT_CONTACT = """
+    static final String INSERT_CONTACT = """
             insert into embedcrm_contacts (id, tenant_id, version, contact_type, display_name, name_key, first_name,
                 last_name, country, language, role_customer, role_prospect, role_supplier, role_workshop, rating,
                 next_contact_date, next_contact_key, created_at, created_by, updated_at)
             values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_EMAIL = """
+    static final String INSERT_EMAIL = """
             insert into embedcrm_contact_emails (contact_id, position, tenant_id, email, match_key, active_match_key)
             values (?, 0, ?, ?, ?, ?)""";
-    private static final String INSERT_PHONE = """
+    static final String INSERT_PHONE = """
             insert into embedcrm_contact_phones (contact_id, position, tenant_id, e164, raw, digits)
             values (?, 0, ?, ?, ?, ?)""";
     private static final String INSERT_TAG_LINK =

@@ -169,7 +169,7 @@ public final class Crm implements AutoCloseable {
         this.health = new HealthService(ctx, store.contacts(), store.healthScores(), new HealthSources(
                 plugins.providers(PaymentHistorySource.class), plugins.providers(ContractValueSource.class),
                 plugins.providers(SupportTicketSource.class)));
-        this.duplicates = new DuplicateService(ctx, store.contacts());
+        this.duplicates = new DuplicateService(ctx, store.contacts(), store.contactCandidates());
         MergePorts mergePorts = new MergePorts(contactPort, dealPort, leadPort, store.interactions(),
                 store.activities(), store.relationships(), store.peppolStatuses(), store.tombstones(),
                 store.healthScores());

@@ -1,6 +1,5 @@
 package org.embedcrm.core.merge;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.embedcrm.core.error.NotFoundException;
@@ -9,9 +8,7 @@ import org.embedcrm.core.party.Address;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactId;
-import org.embedcrm.core.party.ContactPage;
 import org.embedcrm.core.party.ContactProfile;
-import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.EmailAddress;
@@ -21,24 +18,25 @@ import org.embedcrm.core.party.PhoneNumber;
  * Finds duplicate contacts in the store with a {@link DuplicateFinder}. Obtain it from
  * {@link org.embedcrm.core.Crm#duplicates()}; merge what it finds with {@link ContactMergeService}.
  *
- * <p>The contacts are read page by page ({@value #PAGE} at a time) and compared with blocking, so the work grows
- * about linearly with their number; their match records are held in memory while the finder runs.
+ * <p>The store files the contacts under the finder's blocking keys and hands them back block by block through the
+ * {@link ContactCandidates} port, so the comparisons grow about linearly with the number of contacts and, with a
+ * database, memory holds one block rather than every contact. Each search runs in one transaction.
  */
 public final class DuplicateService {
 
-    /** Contacts read per page. */
-    public static final int PAGE = ContactQuery.MAX_PAGE;
-
     private final ServiceContext ctx;
     private final Contacts contacts;
+    private final ContactCandidates candidates;
 
     /**
-     * @param ctx      the service plumbing; never null
-     * @param contacts the contact port; never null
+     * @param ctx        the service plumbing; never null
+     * @param contacts   the contact port; never null
+     * @param candidates the port filing the contacts of each search by blocking key; never null
      */
-    public DuplicateService(ServiceContext ctx, Contacts contacts) {
+    public DuplicateService(ServiceContext ctx, Contacts contacts, ContactCandidates candidates) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.candidates = Objects.requireNonNull(candidates, "candidates");
     }
 
     /**
@@ -48,7 +46,12 @@ public final class DuplicateService {
      */
     public DuplicateReport find(ContactFilter filter, DuplicateCriteria criteria) {
         Objects.requireNonNull(filter, "filter");
-        return DuplicateFinder.of(criteria).find(records(filter));
+        DuplicateFinder finder = DuplicateFinder.of(criteria);
+        return ctx.run(() -> {
+            try (CandidateSearch search = candidates.open(ctx.tenant(), filter, finder)) {
+                return finder.find(search);
+            }
+        });
     }
 
     /**
@@ -61,11 +64,14 @@ public final class DuplicateService {
      */
     public List<DuplicatePair> duplicatesOf(ContactId id, DuplicateCriteria criteria) {
         Objects.requireNonNull(id, "contact");
-        Contact contact = ctx.run(() -> contacts.find(ctx.tenant(), id))
-                .orElseThrow(() -> new NotFoundException("contact", id));
         DuplicateFinder finder = DuplicateFinder.of(criteria);
-        List<MatchRecord> others = records(ContactFilter.activeContacts().ofType(contact.type()));
-        return finder.duplicatesOf(recordOf(contact), DuplicateCandidates.inMemory(others, finder));
+        return ctx.run(() -> {
+            Contact contact = contacts.find(ctx.tenant(), id).orElseThrow(() -> new NotFoundException("contact", id));
+            try (CandidateSearch search = candidates.open(ctx.tenant(),
+                    ContactFilter.activeContacts().ofType(contact.type()), finder)) {
+                return finder.duplicatesOf(recordOf(contact), search);
+            }
+        });
     }
 
     /**
@@ -87,17 +93,5 @@ public final class DuplicateService {
         Address a = p.billingAddress();
         return a == null ? record : record.withAddress(new MatchAddress(a.street(), a.postalCode(), a.city(),
                 a.country() == null ? null : a.country().value()));
-    }
-
-    private List<MatchRecord> records(ContactFilter filter) {
-        List<MatchRecord> records = new ArrayList<>();
-        ContactQuery query = ContactQuery.firstPage(filter).pageOf(PAGE);
-        while (query != null) {
-            ContactQuery current = query;
-            ContactPage page = ctx.run(() -> contacts.search(ctx.tenant(), current));
-            page.contacts().forEach(c -> records.add(recordOf(c)));
-            query = page.nextCursor() == null ? null : current.after(page.nextCursor());
-        }
-        return records;
     }
 }

@@ -10,6 +10,7 @@ import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.merge.ContactCandidates;
 import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.report.Objectives;
 import org.embedcrm.core.report.Reports;
@@ -90,6 +91,9 @@ public interface CrmStore {
 
     /** @return the tombstones of merged records; never null */
     Tombstones tombstones();
+
+    /** @return the contacts of each search for duplicates, filed by blocking key; never null */
+    ContactCandidates contactCandidates();
 
     /** @return the aggregate queries of the dashboard and objectives; never null */
     Reports reports();

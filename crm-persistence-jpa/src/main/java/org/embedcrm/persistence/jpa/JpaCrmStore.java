@@ -25,6 +25,7 @@ import org.embedcrm.core.party.CustomerGroups;
 import org.embedcrm.core.party.Relationships;
 import org.embedcrm.core.party.Tags;
 import org.embedcrm.core.einvoicing.PeppolStatuses;
+import org.embedcrm.core.merge.ContactCandidates;
 import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.outbox.Outbox;
 import org.embedcrm.core.port.CrmStore;
@@ -34,6 +35,7 @@ import org.embedcrm.core.report.Reports;
 import org.embedcrm.core.report.Teams;
 import org.embedcrm.core.preference.TenantPreferences;
 import org.embedcrm.core.scoring.HealthScores;
+import org.embedcrm.persistence.jpa.internal.JpaContactCandidates;
 import org.embedcrm.persistence.jpa.internal.JpaHealthScores;
 import org.embedcrm.persistence.jpa.internal.JpaPreferences;
 import org.embedcrm.persistence.jpa.internal.JpaObjectives;
@@ -65,6 +67,7 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     private final Outbox outbox;
     private final PeppolStatuses peppolStatuses;
     private final Tombstones tombstones;
+    private final ContactCandidates contactCandidates;
     private final Reports reports;
     private final Teams teams;
     private final Objectives objectives;
@@ -79,6 +82,7 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
         this.outbox = new JpaOutbox(entityManagers, transactions);
         this.peppolStatuses = new JpaPeppolStatuses(entityManagers, transactions);
         this.tombstones = new JpaTombstones(entityManagers, transactions);
+        this.contactCandidates = new JpaContactCandidates(entityManagers, transactions);
         this.reports = new JpaReports(entityManagers, transactions);
         this.teams = new JpaTeams(entityManagers, transactions);
         this.objectives = new JpaObjectives(entityManagers, transactions);
@@ -235,6 +239,11 @@ public final class JpaCrmStore implements CrmStore, AutoCloseable {
     @Override
     public Tombstones tombstones() {
         return tombstones;
+    }
+
+    @Override
+    public ContactCandidates contactCandidates() {
+        return contactCandidates;
     }
 
     @Override

@@ -1,22 +1,30 @@
 package org.embedcrm.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.embedcrm.testkit.fixture.ContactFixtures.aPerson;
 import static org.embedcrm.testkit.fixture.DealBuilder.aDeal;
 import static org.embedcrm.testkit.fixture.PipelineBuilder.aPipeline;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.deal.Deal;
 import org.embedcrm.core.deal.DealCreated;
 import org.embedcrm.core.deal.Pipeline;
+import org.embedcrm.core.merge.DuplicateCriteria;
+import org.embedcrm.core.merge.DuplicateReport;
+import org.embedcrm.core.party.Contact;
+import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.port.ExecutionContext;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
 import org.embedcrm.testkit.CrmFixture;
 import org.embedcrm.testkit.RecordingEventListener;
+import org.hibernate.Session;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -87,6 +95,30 @@ class HostedStoreTest {
 
         assertThat(stored(deal)).hasValueSatisfying(d -> assertThat(d.terms()).isEqualTo(deal.terms()));
         assertThat(events.eventsOf(DealCreated.class)).extracting(DealCreated::deal).containsExactly(deal.id());
+    }
+
+    @Test
+    @DisplayName("a search for duplicates in the host's transaction finds them and adds nothing to the host's"
+            + " persistence context")
+    void duplicateSearch() {
+        host.begin();
+        Contact ann = crm.contacts().create(ContactInput.person("Ann", "Smith").phone("+32 470 11 22 33")
+                .email("ann@smith.example").build());
+        Contact anne = crm.contacts().create(ContactInput.person("Anne", "Smith").phone("+32470112233")
+                .email("anne.smith@gmail.com").build());
+        for (int i = 0; i < 20; i++) {
+            crm.contacts().create(aPerson().build());
+        }
+        Session hostSession = host.currentEntityManager().unwrap(Session.class);
+        int managedBefore = hostSession.getStatistics().getEntityCount();
+
+        DuplicateReport report = crm.duplicates().find(ContactFilter.activeContacts(),
+                DuplicateCriteria.persons().withDefaultRegion("BE"));
+
+        assertThat(hostSession.getStatistics().getEntityCount()).isEqualTo(managedBefore);
+        host.commit();
+        assertThat(report.pairs()).extracting(pair -> Set.of(pair.first().value(), pair.second().value()))
+                .contains(Set.of(ann.id().toString(), anne.id().toString()));
     }
 
     @Test

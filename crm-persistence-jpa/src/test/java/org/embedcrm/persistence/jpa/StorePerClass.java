@@ -21,6 +21,7 @@ final class StorePerClass implements BeforeAllCallback, AfterAllCallback {
 
     private final Supplier<DataSource> database;
     private final Map<String, Object> properties = new HashMap<>();
+    private DataSource dataSource;
     private JpaCrmStore store;
 
     private StorePerClass(Supplier<DataSource> database) {
@@ -38,7 +39,8 @@ final class StorePerClass implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        JpaCrmStore.Builder builder = JpaCrmStore.builder(database.get()).property("hibernate.hbm2ddl.auto", "validate");
+        dataSource = database.get();
+        JpaCrmStore.Builder builder = JpaCrmStore.builder(dataSource).property("hibernate.hbm2ddl.auto", "validate");
         properties.forEach(builder::property);
         store = builder.build();
     }
@@ -52,5 +54,10 @@ final class StorePerClass implements BeforeAllCallback, AfterAllCallback {
 
     JpaCrmStore get() {
         return store;
+    }
+
+    /** @return the database the store runs on, for checks in plain SQL */
+    DataSource dataSource() {
+        return dataSource;
     }
 }

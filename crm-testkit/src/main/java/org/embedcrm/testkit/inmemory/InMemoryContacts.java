@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactCursor;
+import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactPage;
 import org.embedcrm.core.party.ContactQuery;
@@ -101,8 +102,7 @@ final class InMemoryContacts implements Contacts {
 
     @Override
     public ContactPage search(TenantId tenant, ContactQuery query) {
-        List<Contact> matches = tenantRows(tenant).map(Contact::restore).filter(new ContactMatcher(query.filter()))
-                .toList();
+        List<Contact> matches = matching(tenant, query.filter()).toList();
         List<Contact> page = matches.stream().filter(c -> query.after() == null || ContactOrder.isAfter(query, c))
                 .sorted(ContactOrder.of(query)).limit(query.pageSize() + 1L).toList();
         String next = null;
@@ -112,6 +112,11 @@ final class InMemoryContacts implements Contacts {
             next = new ContactCursor(query.sort(), ContactCursor.keyOf(query.sort(), last), last.id()).encode();
         }
         return new ContactPage(page, matches.size(), next);
+    }
+
+    /** @return the tenant's contacts that the filter selects, in no particular order */
+    Stream<Contact> matching(TenantId tenant, ContactFilter filter) {
+        return tenantRows(tenant).map(Contact::restore).filter(new ContactMatcher(filter));
     }
 
     @Override

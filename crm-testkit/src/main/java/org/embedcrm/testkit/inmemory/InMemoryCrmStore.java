@@ -10,6 +10,7 @@ import org.embedcrm.core.deal.LostReasons;
 import org.embedcrm.core.deal.Pipelines;
 import org.embedcrm.core.einvoicing.PeppolStatuses;
 import org.embedcrm.core.lead.LeadSources;
+import org.embedcrm.core.merge.ContactCandidates;
 import org.embedcrm.core.merge.Tombstones;
 import org.embedcrm.core.report.Objectives;
 import org.embedcrm.core.report.Reports;
@@ -53,6 +54,7 @@ public final class InMemoryCrmStore implements CrmStore {
     private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     private final InMemoryPeppolStatuses peppolStatuses = new InMemoryPeppolStatuses(transactions);
     private final InMemoryTombstones tombstones = new InMemoryTombstones(transactions);
+    private final InMemoryContactCandidates contactCandidates = new InMemoryContactCandidates(contacts);
     private final InMemoryReports reports = new InMemoryReports(deals, pipelines, leads, interactions);
     private final InMemoryTeams teams = new InMemoryTeams(transactions);
     private final InMemoryObjectives objectives = new InMemoryObjectives(transactions);
@@ -157,6 +159,11 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public Tombstones tombstones() {
         return tombstones;
+    }
+
+    @Override
+    public ContactCandidates contactCandidates() {
+        return contactCandidates;
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactCursor;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactQuery;
@@ -67,6 +68,14 @@ final class ContactSearch {
         List<Order> order = query.descending() ? List.of(cb.desc(key), cb.desc(id)) : List.of(cb.asc(key), cb.asc(id));
         page.select(contact).where(where.toArray(Predicate[]::new)).orderBy(order);
         return entityManager.createQuery(page).setMaxResults(query.pageSize() + 1).getResultList();
+    }
+
+    /**
+     * @param last the last contact of a page of this query; never null
+     * @return the cursor of the page after it
+     */
+    String cursorAfter(Contact last) {
+        return new ContactCursor(query.sort(), ContactCursor.keyOf(query.sort(), last), last.id()).encode();
     }
 
     private Expression<?> sortKey(Root<ContactEntity> contact) {

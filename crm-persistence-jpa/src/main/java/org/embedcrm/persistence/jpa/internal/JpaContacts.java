@@ -17,7 +17,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.party.Contact;
-import org.embedcrm.core.party.ContactCursor;
 import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactPage;
 import org.embedcrm.core.party.ContactQuery;
@@ -173,8 +172,7 @@ final class JpaContacts extends JpaPort implements Contacts {
                     .map(ContactEntity::toContact).toList();
             String next = null;
             if (more) {
-                Contact last = page.get(page.size() - 1);
-                next = new ContactCursor(query.sort(), ContactCursor.keyOf(query.sort(), last), last.id()).encode();
+                next = search.cursorAfter(page.get(page.size() - 1));
             }
             return new ContactPage(page, total, next);
         });

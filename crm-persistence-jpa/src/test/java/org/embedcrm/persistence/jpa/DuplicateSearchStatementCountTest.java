@@ -1,0 +1,57 @@
+package org.embedcrm.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.embedcrm.testkit.fixture.ContactFixtures.aPerson;
+
+import java.util.List;
+import org.embedcrm.core.Crm;
+import org.embedcrm.core.merge.DuplicateCriteria;
+import org.embedcrm.core.merge.DuplicateReport;
+import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.testkit.CrmFixture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("the SQL statements a search for duplicates among stored contacts costs on H2")
+class DuplicateSearchStatementCountTest {
+
+    private static final StatementCounter statements = new StatementCounter();
+
+    @RegisterExtension
+    static final StorePerClass store = StorePerClass.on(Databases::h2)
+            .with("hibernate.session_factory.statement_inspector", statements);
+
+    @Test
+    @DisplayName("a page of contacts with one batch per kind of child row, one insert of their keys, the oversized"
+            + " keys, the page bounds, a page of key rows, the contacts of its shared keys with their child rows, and"
+            + " the delete: 19 statements for 12 contacts as for 60")
+    void fixedPerPage() {
+        List<String> twelve = searchAmong(12);
+        List<String> sixty = searchAmong(60);
+
+        System.out.println("duplicate search: " + twelve.size() + " statements (12 contacts), " + sixty.size()
+                + " statements (60 contacts)");
+        assertThat(twelve).containsExactly(
+                "select", "select", "select", "select", "select", "select", "select", // contacts, child rows
+                "insert", // their keys
+                "select", // the oversized keys
+                "select", "select", // the bounds of the pages of key rows, the one page
+                "select", "select", "select", "select", "select", "select", "select", // contacts, child rows
+                "delete");
+        assertThat(sixty).isEqualTo(twelve);
+    }
+
+    /** @return the statements of one search among that many persons, who all share their e-mail domain */
+    private static List<String> searchAmong(int persons) {
+        Crm crm = CrmFixture.on(store.get()).crm();
+        for (int i = 0; i < persons; i++) {
+            crm.contacts().create(aPerson().build());
+        }
+        statements.reset();
+        DuplicateReport report = crm.duplicates().find(ContactFilter.activeContacts(), DuplicateCriteria.persons());
+        List<String> kinds = statements.kinds();
+        assertThat(report.comparisons()).isEqualTo(persons * (persons - 1L) / 2);
+        return kinds;
+    }
+}
