@@ -176,7 +176,7 @@ public final class Crm implements AutoCloseable {
         this.merges = new ContactMergeService(ctx, mergePorts, contacts, audit,
                 with(builder.mergeParticipants, plugins.providers(MergeParticipant.class)));
         this.leadMerges = new LeadMergeService(ctx, mergePorts, leads, audit);
-        this.leadDuplicates = new LeadDuplicateService(ctx, leadPort);
+        this.leadDuplicates = new LeadDuplicateService(ctx, leadPort, duplicates);
     }
 
     private static <T> List<T> with(List<? extends T> first, List<? extends T> second) {

@@ -1,7 +1,10 @@
 package org.embedcrm.core.merge;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.internal.ServiceContext;
 import org.embedcrm.core.party.Address;
@@ -9,6 +12,7 @@ import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactId;
 import org.embedcrm.core.party.ContactProfile;
+import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.EmailAddress;
@@ -55,22 +59,46 @@ public final class DuplicateService {
     }
 
     /**
-     * The check made when a contact is created or imported: its likely duplicates among the contacts of its type.
+     * The check made when a contact is created or imported: its likely duplicates among the active contacts of its
+     * type, found as {@link #duplicatesOf(MatchRecord, ContactType, DuplicateCriteria)} finds them.
      *
      * @param id       the contact; never null
      * @param criteria the fields, weights and threshold; never null
-     * @return its likely duplicates, best first
+     * @return its likely duplicates, best first, the contact first in each pair
      * @throws NotFoundException when it does not exist
      */
     public List<DuplicatePair> duplicatesOf(ContactId id, DuplicateCriteria criteria) {
         Objects.requireNonNull(id, "contact");
-        DuplicateFinder finder = DuplicateFinder.of(criteria);
+        Objects.requireNonNull(criteria, "criteria");
         return ctx.run(() -> {
             Contact contact = contacts.find(ctx.tenant(), id).orElseThrow(() -> new NotFoundException("contact", id));
-            try (CandidateSearch search = candidates.open(ctx.tenant(),
-                    ContactFilter.activeContacts().ofType(contact.type()), finder)) {
-                return finder.duplicatesOf(recordOf(contact), search);
-            }
+            return duplicatesOf(recordOf(contact), contact.type(), criteria);
+        });
+    }
+
+    /**
+     * Checks any record (a lead, an import row, a contact being typed in) against the stored active contacts of one
+     * type, without reading them all: the contacts' text search is asked for the local part of each of its e-mail
+     * addresses, the last eight digits of each phone number and its last name (an organisation's longest word), at
+     * most the criteria's maximum block size of contacts per term, and the finder scores those.
+     *
+     * @param record   the record to check; never null. A contact with its id is skipped
+     * @param type     persons or companies; never null
+     * @param criteria the fields, weights and threshold; never null
+     * @return its likely duplicates, best first, the record first in each pair; the second ids are contact ids
+     */
+    public List<DuplicatePair> duplicatesOf(MatchRecord record, ContactType type, DuplicateCriteria criteria) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(type, "type");
+        DuplicateFinder finder = DuplicateFinder.of(criteria);
+        int perTerm = Math.min(criteria.maxBlockSize(), ContactQuery.MAX_PAGE);
+        return ctx.run(() -> {
+            Map<ContactId, MatchRecord> lookalikes = new LinkedHashMap<>();
+            Stream.concat(SearchTerms.texts(record).stream(), SearchTerms.phoneTails(record).stream())
+                    .forEach(term -> contacts.search(ctx.tenant(), ContactQuery.firstPage(ContactFilter
+                                    .activeContacts().ofType(type).matching(term)).pageOf(perTerm)).contacts()
+                            .forEach(c -> lookalikes.computeIfAbsent(c.id(), k -> recordOf(c))));
+            return finder.duplicatesOf(record, DuplicateCandidates.inMemory(lookalikes.values(), finder));
         });
     }
 

@@ -1,7 +1,9 @@
 package org.embedcrm.core.merge;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.internal.ServiceContext;
@@ -12,13 +14,15 @@ import org.embedcrm.core.lead.LeadId;
 import org.embedcrm.core.lead.LeadPage;
 import org.embedcrm.core.lead.LeadQuery;
 import org.embedcrm.core.lead.Leads;
+import org.embedcrm.core.party.ContactType;
 
 /**
  * Finds duplicate leads in the store with a {@link DuplicateFinder}. Obtain it from
  * {@link org.embedcrm.core.Crm#leadDuplicates()}; merge what it finds with {@link LeadMergeService}.
  *
- * <p>The leads are read page by page ({@value #PAGE} at a time) and compared with blocking, so the work grows about
- * linearly with their number; their match records are held in memory while the finder runs.
+ * <p>{@link #find} reads the leads page by page ({@value #PAGE} at a time) and compares them with blocking, so the work
+ * grows about linearly with their number; their match records are held in memory while the finder runs. The checks
+ * of one lead read only its look-alikes.
  */
 public final class LeadDuplicateService {
 
@@ -27,14 +31,17 @@ public final class LeadDuplicateService {
 
     private final ServiceContext ctx;
     private final Leads leads;
+    private final DuplicateService contacts;
 
     /**
-     * @param ctx   the service plumbing; never null
-     * @param leads the lead port; never null
+     * @param ctx      the service plumbing; never null
+     * @param leads    the lead port; never null
+     * @param contacts finds the contacts a lead may already be; never null
      */
-    public LeadDuplicateService(ServiceContext ctx, Leads leads) {
+    public LeadDuplicateService(ServiceContext ctx, Leads leads, DuplicateService contacts) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.leads = Objects.requireNonNull(leads, "leads");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
     }
 
     /**
@@ -48,7 +55,10 @@ public final class LeadDuplicateService {
     }
 
     /**
-     * The check made when a lead is created or imported: its likely duplicates among the other leads.
+     * The check made when a lead is created or imported: its likely duplicates among the other leads. The leads'
+     * text search is asked for the local part of its e-mail address and its contact's last name (else its company's
+     * longest word), and the leads with its phone number are read: at most the criteria's maximum block size of leads
+     * per term, never all leads.
      *
      * @param id       the lead; never null
      * @param criteria the fields, weights and threshold; never null
@@ -57,10 +67,42 @@ public final class LeadDuplicateService {
      */
     public List<DuplicatePair> duplicatesOf(LeadId id, DuplicateCriteria criteria) {
         Objects.requireNonNull(id, "lead");
-        Lead lead = ctx.run(() -> leads.find(ctx.tenant(), id)).orElseThrow(() -> new NotFoundException("lead", id));
         DuplicateFinder finder = DuplicateFinder.of(criteria);
-        return finder.duplicatesOf(recordOf(lead),
-                DuplicateCandidates.inMemory(records(LeadFilter.allLeads()), finder));
+        int perTerm = Math.min(criteria.maxBlockSize(), LeadQuery.MAX_PAGE);
+        return ctx.run(() -> {
+            Lead lead = load(id);
+            MatchRecord record = recordOf(lead);
+            Map<LeadId, MatchRecord> lookalikes = new LinkedHashMap<>();
+            for (String term : SearchTerms.texts(record)) {
+                leads.search(ctx.tenant(), LeadQuery.firstPage(new LeadFilter(null, null, null, term))
+                        .pageOf(perTerm)).leads().forEach(l -> lookalikes.computeIfAbsent(l.id(), k -> recordOf(l)));
+            }
+            if (lead.details().phone() != null) {
+                leads.withPhone(ctx.tenant(), lead.details().phone()).stream().limit(perTerm)
+                        .forEach(l -> lookalikes.computeIfAbsent(l.id(), k -> recordOf(l)));
+            }
+            return finder.duplicatesOf(record, DuplicateCandidates.inMemory(lookalikes.values(), finder));
+        });
+    }
+
+    /**
+     * The check made before a lead is converted: the contacts it may already be, among the active persons (the
+     * companies when it names no contact person), found as
+     * {@link DuplicateService#duplicatesOf(MatchRecord, ContactType, DuplicateCriteria)} finds them.
+     *
+     * @param id       the lead; never null
+     * @param criteria the fields, weights and threshold, e.g. {@link DuplicateCriteria#persons()}; never null
+     * @return the likely matches, best first, the lead first in each pair and a contact id second
+     * @throws NotFoundException when the lead does not exist
+     */
+    public List<DuplicatePair> contactsLike(LeadId id, DuplicateCriteria criteria) {
+        Objects.requireNonNull(id, "lead");
+        Objects.requireNonNull(criteria, "criteria");
+        return ctx.run(() -> {
+            Lead lead = load(id);
+            return contacts.duplicatesOf(recordOf(lead),
+                    lead.details().contactName() == null ? ContactType.COMPANY : ContactType.PERSON, criteria);
+        });
     }
 
     /**
@@ -86,6 +128,10 @@ public final class LeadDuplicateService {
         MatchRecord person = space < 0 ? MatchRecord.person(id, null, fullName)
                 : MatchRecord.person(id, fullName.substring(0, space), fullName.substring(space + 1));
         return person.withName(fullName);
+    }
+
+    private Lead load(LeadId id) {
+        return leads.find(ctx.tenant(), id).orElseThrow(() -> new NotFoundException("lead", id));
     }
 
     private List<MatchRecord> records(LeadFilter filter) {

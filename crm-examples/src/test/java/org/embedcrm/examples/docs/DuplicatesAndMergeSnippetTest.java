@@ -179,6 +179,19 @@ class DuplicatesAndMergeSnippetTest {
     }
 
     @Test
+    @DisplayName("any record is checked against the stored contacts of one type")
+    void anyRecord() {
+        DuplicateCriteria criteria = DuplicateCriteria.persons().withDefaultRegion("BE");
+        MatchRecord typedIn = MatchRecord.person(MatchRecordId.of("form-17"), "Anne", "Smith")
+                .withPhones("0470 12 34 56");
+        List<DuplicatePair> known = crm.duplicates().duplicatesOf(typedIn, ContactType.PERSON, criteria);
+
+        assertThat(known).extracting(DuplicatePair::second).containsExactlyInAnyOrder(
+                MatchRecordId.of(ann.id().toString()), MatchRecordId.of(copy.id().toString()));
+        assertThat(known).allSatisfy(pair -> assertThat(pair.first()).isEqualTo(MatchRecordId.of("form-17")));
+    }
+
+    @Test
     @DisplayName("a merge is previewed, then merges with the versions previewed; the old id resolves to the one kept")
     void merge() {
         Pipeline sales = aPipeline().named("Sales").withStages("New", "Offer").createIn(crm);

@@ -112,6 +112,27 @@ public abstract class LeadMergeContract extends StoreContract {
             assertThatCrmError(() -> crm().leadDuplicates().duplicatesOf(new LeadId(UUID.randomUUID()),
                     DuplicateCriteria.persons())).isA(NotFoundException.class);
         }
+
+        @Test
+        @DisplayName("a lead is checked against the contacts it may already be, by phone, e-mail and name")
+        void againstContacts() {
+            String domain = "@initech" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+            Contact bob = crm().contacts().create(ContactInput.person("Bob", "Jonas")
+                    .email("bob.jonas" + domain).phone("+32 471 99 88 77").build());
+            crm().contacts().create(ContactInput.person("Carl", "Jonas")
+                    .email("carl.jonas" + UUID.randomUUID() + "@elsewhere.example").build());
+            Contact initech = crm().contacts().create(ContactInput.company("Initech " + domain.substring(8, 16))
+                    .email("office" + domain).build());
+            Lead byPhone = crm().leads().create(LeadInput.titled("Call back")
+                    .contact("Bob Jonas", null, "0471 99 88 77")).lead();
+            Lead byEmail = crm().leads().create(LeadInput.titled("Web form").company("Initech " + domain.substring(8, 16))
+                    .contact(null, "office" + domain, null)).lead();
+
+            assertThat(crm().leadDuplicates().contactsLike(byPhone.id(), DuplicateCriteria.persons()))
+                    .extracting(p -> p.second().value()).containsExactly(bob.id().toString());
+            assertThat(crm().leadDuplicates().contactsLike(byEmail.id(), DuplicateCriteria.organisations()))
+                    .extracting(p -> p.second().value()).containsExactly(initech.id().toString());
+        }
     }
 
     @Nested
