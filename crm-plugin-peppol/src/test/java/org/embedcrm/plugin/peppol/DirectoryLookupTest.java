@@ -42,7 +42,7 @@ class DirectoryLookupTest {
             WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final TestContext context = new TestContext(new SettableClock(NOON)).with("mode", "directory")
-            .with("cache-ttl", "PT0S").with("timeout", "PT0.3S");
+            .with("cache-ttl", "PT0S").with("timeout", "PT2S");
 
     private ParticipantLookup lookup() {
         context.with("directory-url", directory.baseUrl());
@@ -152,10 +152,10 @@ class DirectoryLookupTest {
         @DisplayName("when the Directory does not answer within the timeout")
         void timeout() {
             directory.stubFor(get(urlEqualTo(SEARCH_ACME)).willReturn(aResponse().withStatus(200)
-                    .withFixedDelay(1_000).withBody(directoryNoMatch())));
+                    .withFixedDelay(4_000).withBody(directoryNoMatch())));
 
             assertThatThrownBy(() -> lookup().lookUp(ACME)).isInstanceOf(ParticipantLookupException.class)
-                    .hasMessageContaining(SEARCH_ACME + " did not answer within PT0.3S");
+                    .hasMessageContaining(SEARCH_ACME + " did not answer within PT2S");
             Journal.awaitServed(directory);
             directory.verify(1, getRequestedFor(urlEqualTo(SEARCH_ACME)));
         }
