@@ -16,6 +16,7 @@ import org.embedcrm.core.merge.internal.NormalisedRecord;
 import org.embedcrm.core.merge.internal.NormalisedRecords;
 import org.embedcrm.core.merge.internal.PairScorer;
 import org.embedcrm.core.merge.internal.RecordNormaliser;
+import org.embedcrm.core.merge.internal.ValueFrequencies;
 
 /**
  * Finds duplicate records by the rules of one {@link DuplicateCriteria}: normalises each record, compares only records
@@ -69,7 +70,7 @@ public final class DuplicateFinder {
      * @return how they compare; the score is the same whichever comes first
      */
     public MatchEvidence compare(MatchRecord a, MatchRecord b) {
-        return scorer.score(normaliser.normalise(a), normaliser.normalise(b));
+        return scorer.score(normaliser.normalise(a), normaliser.normalise(b), ValueFrequencies.none());
     }
 
     /**
@@ -97,7 +98,7 @@ public final class DuplicateFinder {
     }
 
     private DuplicateReport search(DuplicateCandidates candidates, NormalisedRecords normalised) {
-        BlockSearch search = new BlockSearch(normalised, scorer,
+        BlockSearch search = new BlockSearch(normalised, scorer, ValueFrequencies.of(candidates),
                 candidates.keysSharedByMoreThan(criteria.maxBlockSize()), criteria.maxBlockSize(),
                 criteria.window());
         try (Stream<CandidateBlock> blocks = candidates.blocks()) {
@@ -130,7 +131,7 @@ public final class DuplicateFinder {
         }
         return others.values().stream()
                 .map(other -> new DuplicatePair(record.id(), other.id(),
-                        scorer.score(checked, normaliser.normalise(other))))
+                        scorer.score(checked, normaliser.normalise(other), ValueFrequencies.none())))
                 .filter(pair -> pair.evidence().isDuplicate())
                 .sorted(Comparator.comparingDouble(DuplicatePair::score).reversed()
                         .thenComparing(DuplicatePair::second))
