@@ -63,7 +63,9 @@ public final class DuplicateFinder {
     }
 
     /**
-     * Compares two records on every weighed field, whether or not they share a blocking key.
+     * Compares two records on every weighed field, whether or not they share a blocking key. With no other records to
+     * tell how common their values are, every value weighs alike: a search among many records ({@code find}) also
+     * weighs an agreement on a rare last name or date of birth more than one on a common value.
      *
      * @param a one record; never null
      * @param b the other record; never null
@@ -74,7 +76,8 @@ public final class DuplicateFinder {
     }
 
     /**
-     * Searches records held in memory.
+     * Searches records held in memory. How common each last name and date of birth is among them adjusts the points of
+     * an agreement on it, so that the same records give the same report in memory and streamed from a store.
      *
      * @param records the records; never null, no two with the same id
      * @return the duplicate pairs and clusters among them
@@ -113,7 +116,8 @@ public final class DuplicateFinder {
 
     /**
      * Checks one record, new or changed, against those known: the call to make on create and import. For each of its
-     * blocking keys at most the criteria's maximum block size of candidates are read.
+     * blocking keys at most the criteria's maximum block size of candidates are read. Every value weighs alike, as in
+     * {@link #compare}.
      *
      * @param record     the record to check; never null
      * @param candidates the records it may duplicate; never null. A candidate with the record's own id is skipped
