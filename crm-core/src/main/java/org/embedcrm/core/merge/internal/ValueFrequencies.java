@@ -21,11 +21,15 @@ import org.embedcrm.core.merge.DuplicateCandidates;
  */
 public final class ValueFrequencies {
 
-    /** The kinds of keys whose counts adjust agreements, by the prefix of their values. */
+    /** The prefix of the keys of last names' phonetic codes, whose counts adjust agreements on last names. */
     static final String LAST_NAME = "last:";
+    /** The prefix of the keys of dates of birth, whose counts adjust agreements on dates of birth. */
     static final String DATE_OF_BIRTH = "dob:";
+    /** Points per halving or doubling of a value's count against the usual count of its kind. */
     static final double POINTS_PER_DOUBLING = 0.5;
+    /** The most points an adjustment adds or takes away. */
     static final double MOST_POINTS = 2;
+    /** The largest count asked about; a value shared by more records counts as one and a half times as many. */
     static final int LARGEST_RUNG = 4096;
 
     private static final ValueFrequencies NONE = new ValueFrequencies(Map.of(), Map.of());
