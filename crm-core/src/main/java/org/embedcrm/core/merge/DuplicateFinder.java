@@ -16,6 +16,7 @@ import org.embedcrm.core.merge.internal.NormalisedRecord;
 import org.embedcrm.core.merge.internal.NormalisedRecords;
 import org.embedcrm.core.merge.internal.PairScorer;
 import org.embedcrm.core.merge.internal.RecordNormaliser;
+import org.embedcrm.core.merge.internal.ValueFrequencies;
 
 /**
  * Finds duplicate records by the rules of one {@link DuplicateCriteria}: normalises each record, compares only records
@@ -62,18 +63,21 @@ public final class DuplicateFinder {
     }
 
     /**
-     * Compares two records on every weighed field, whether or not they share a blocking key.
+     * Compares two records on every weighed field, whether or not they share a blocking key. With no other records to
+     * tell how common their values are, every value weighs alike: a search among many records ({@code find}) also
+     * weighs an agreement on a rare last name or date of birth more than one on a common value.
      *
      * @param a one record; never null
      * @param b the other record; never null
      * @return how they compare; the score is the same whichever comes first
      */
     public MatchEvidence compare(MatchRecord a, MatchRecord b) {
-        return scorer.score(normaliser.normalise(a), normaliser.normalise(b));
+        return scorer.score(normaliser.normalise(a), normaliser.normalise(b), ValueFrequencies.none());
     }
 
     /**
-     * Searches records held in memory.
+     * Searches records held in memory. How common each last name and date of birth is among them adjusts the points of
+     * an agreement on it, so that the same records give the same report in memory and streamed from a store.
      *
      * @param records the records; never null, no two with the same id
      * @return the duplicate pairs and clusters among them
@@ -97,7 +101,7 @@ public final class DuplicateFinder {
     }
 
     private DuplicateReport search(DuplicateCandidates candidates, NormalisedRecords normalised) {
-        BlockSearch search = new BlockSearch(normalised, scorer,
+        BlockSearch search = new BlockSearch(normalised, scorer, ValueFrequencies.of(candidates),
                 candidates.keysSharedByMoreThan(criteria.maxBlockSize()), criteria.maxBlockSize(),
                 criteria.window());
         try (Stream<CandidateBlock> blocks = candidates.blocks()) {
@@ -112,7 +116,8 @@ public final class DuplicateFinder {
 
     /**
      * Checks one record, new or changed, against those known: the call to make on create and import. For each of its
-     * blocking keys at most the criteria's maximum block size of candidates are read.
+     * blocking keys at most the criteria's maximum block size of candidates are read. Every value weighs alike, as in
+     * {@link #compare}.
      *
      * @param record     the record to check; never null
      * @param candidates the records it may duplicate; never null. A candidate with the record's own id is skipped
@@ -130,7 +135,7 @@ public final class DuplicateFinder {
         }
         return others.values().stream()
                 .map(other -> new DuplicatePair(record.id(), other.id(),
-                        scorer.score(checked, normaliser.normalise(other))))
+                        scorer.score(checked, normaliser.normalise(other), ValueFrequencies.none())))
                 .filter(pair -> pair.evidence().isDuplicate())
                 .sorted(Comparator.comparingDouble(DuplicatePair::score).reversed()
                         .thenComparing(DuplicatePair::second))

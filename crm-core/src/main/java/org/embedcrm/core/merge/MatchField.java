@@ -7,7 +7,10 @@ public enum MatchField {
 
     /** A person's first name; compared with Jaro-Winkler and Double Metaphone, also against the other last name. */
     FIRST_NAME,
-    /** A person's last name; compared like {@link #FIRST_NAME}, so that swapped first and last names still match. */
+    /**
+     * A person's last name; compared like {@link #FIRST_NAME}, so that swapped first and last names still match; an
+     * agreement on a rare last name counts more than one on a common last name.
+     */
     LAST_NAME,
     /** The whole name of an organisation or person, without legal suffixes; compared word by word. */
     NAME,
@@ -21,12 +24,18 @@ public enum MatchField {
     PHONE,
     /** The VAT or registration number, letters and digits only; a strong key. */
     VAT_NUMBER,
-    /** Street and house number, with common abbreviations unified; different house numbers never match. */
+    /**
+     * Street and house number, with common abbreviations unified; different house numbers never match, and one street
+     * name at one house number nearly matches whatever direction or street type either leaves out.
+     */
     STREET,
     /** The postal code, without spaces. */
     POSTCODE,
     /** The city or town. */
     CITY,
-    /** A person's date of birth; a transposed day and month or one wrong digit still count partly. */
+    /**
+     * A person's date of birth; a transposed day and month, one wrong digit or dates a few years apart still count
+     * partly; an agreement on a date few records share counts more than one on a common date.
+     */
     DATE_OF_BIRTH
 }

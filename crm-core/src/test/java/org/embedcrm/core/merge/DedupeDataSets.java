@@ -109,17 +109,16 @@ public final class DedupeDataSets {
     }
 
     /**
-     * People whose every field may be garbled, and whose date of birth often differs between copies: a different date
-     * weighs less than by default. Each person has one e-mail address and lives in one city, so different ones weigh
-     * more.
+     * People whose every field may be garbled, so that copies of one person often agree on two fields only: a lower
+     * threshold. Each person has one e-mail address and lives in one city, so different ones weigh more.
      *
      * @return the criteria for the splink people
      */
     public static DuplicateCriteria splinkCriteria() {
         return DuplicateCriteria.persons()
-                .withField(MatchField.DATE_OF_BIRTH, FieldWeight.of(5, -2))
                 .withField(MatchField.EMAIL, FieldWeight.of(8, -3))
-                .withField(MatchField.CITY, FieldWeight.of(1, -2.5));
+                .withField(MatchField.CITY, FieldWeight.of(1, -2.5))
+                .withThreshold(4.8);
     }
 
     /**
@@ -134,13 +133,15 @@ public final class DedupeDataSets {
 
     /**
      * Sites of organisations, where one organisation runs several sites under one name and one phone number: the
-     * address identifies a site, so the street weighs most and there are no strong keys.
+     * address identifies a site, so the street weighs most and there are no strong keys; one list names a site by its
+     * organisation, another by its program, so the same street alone nearly suffices.
      *
      * @return the criteria for the Chicago centres
      */
     public static DuplicateCriteria childcareCriteria() {
         return DuplicateCriteria.organisations().withDefaultRegion("US").withStrongKeys()
-                .withField(MatchField.STREET, FieldWeight.of(6, -6));
+                .withField(MatchField.STREET, FieldWeight.of(6, -6))
+                .withThreshold(5.5);
     }
 
     private static LabelledDataSet read(String file, String name, CSVFormat format, DuplicateCriteria criteria,

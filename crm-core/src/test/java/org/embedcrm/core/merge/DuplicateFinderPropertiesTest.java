@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,16 @@ class DuplicateFinderPropertiesTest {
             long pairs = report.pairs().stream().map(pair -> List.of(pair.first(), pair.second())).distinct().count();
             return pairs == report.pairs().size()
                     && report.comparisons() <= (long) records.size() * (records.size() - 1) / 2;
+        });
+    }
+
+    @Test
+    @DisplayName("finds the same pairs, with the same scores, whatever the order of the records")
+    void orderIndependent() {
+        qt().withExamples(POPULATIONS).forAll(population()).check(records -> {
+            List<MatchRecord> reversed = new ArrayList<>(records);
+            Collections.reverse(reversed);
+            return finder.find(records).pairs().equals(finder.find(reversed).pairs());
         });
     }
 

@@ -61,6 +61,31 @@ class DuplicateFinderTest {
         }
 
         @Test
+        @DisplayName("takes an agreement on a rare last name for stronger evidence than one on a common last name")
+        void rareLastNames() {
+            List<MatchRecord> records = new ArrayList<>();
+            IntStream.range(0, 64).forEach(i -> records.add(MatchRecord.person(id("common-" + i), "Jan" + i,
+                    "Peeters")));
+            List<String> others = List.of("Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens",
+                    "Wouters", "Dubois", "Lambert", "Dupont", "Martin", "Simon", "Leclercq", "Laurent", "Hermans",
+                    "Michiels", "Lemmens", "Aerts", "Kowalski");
+            IntStream.range(0, 40).forEach(i -> records.add(MatchRecord.person(id("other-" + i), "Piet" + i,
+                    others.get(i / 2))));
+            MatchRecord rare = MatchRecord.person(id("rare-1"), "Anna", "Vanderauwera");
+            MatchRecord rareCopy = MatchRecord.person(id("rare-2"), "Anna", "Vanderauwera");
+            MatchRecord common = MatchRecord.person(id("common-a"), "Anna", "Peeters");
+            MatchRecord commonCopy = MatchRecord.person(id("common-b"), "Anna", "Peeters");
+            records.addAll(List.of(rare, rareCopy, common, commonCopy));
+            DuplicateFinder strict = DuplicateFinder.of(DuplicateCriteria.persons().withThreshold(8));
+
+            DuplicateReport report = strict.find(records);
+
+            assertThat(strict.compare(rare, rareCopy).score()).isEqualTo(strict.compare(common, commonCopy).score());
+            assertThat(report.pairs()).extracting(DuplicatePair::first).contains(id("rare-1"))
+                    .doesNotContain(id("common-a"));
+        }
+
+        @Test
         @DisplayName("finds nothing among records that are all different")
         void nothing() {
             DuplicateReport report = finder.find(List.of(annaPeeters("1"),
@@ -117,7 +142,8 @@ class DuplicateFinderTest {
             Set<BlockingKey> keys = finder.blockingKeys(annaPeeters("1"));
             assertThat(keys).extracting(BlockingKey::value).contains("email:anna.peeters@acme.be",
                     "local:anna.peeters", "domain:acme.be", "phone:0123456", "dob:1985-03-02", "last:PTRS",
-                    "name:PTRS:a", "name:AN:p", "postcode:9000:PTRS", "street:12:kerkstraat");
+                    "name:PTRS:a", "name:AN:p", "postcode:9000:PTRS", "street:12:kerkstraat", "born:1985:PTRS",
+                    "born:1985:AN");
             assertThat(DuplicateFinder.of(DuplicateCriteria.persons().without(MatchField.EMAIL))
                     .blockingKeys(annaPeeters("1"))).extracting(BlockingKey::value)
                     .noneMatch(key -> key.startsWith("email:"));

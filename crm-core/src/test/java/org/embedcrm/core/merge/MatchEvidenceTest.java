@@ -111,6 +111,22 @@ class MatchEvidenceTest {
             assertThat(swapped).isEqualTo(0.8);
             assertThat(digit).isEqualTo(0.6);
         }
+
+        @Test
+        @DisplayName("counts dates of birth a few years apart a little, less the further apart, and decades apart not")
+        void yearsApart() {
+            double twoYears = birthSimilarity(LocalDate.of(1971, 6, 24), LocalDate.of(1973, 9, 11));
+            double sevenYears = birthSimilarity(LocalDate.of(1971, 6, 24), LocalDate.of(1978, 9, 11));
+            double decades = birthSimilarity(LocalDate.of(1971, 6, 24), LocalDate.of(1993, 9, 11));
+            assertThat(twoYears).isCloseTo(0.4 * (1 - 2.22 / 10), within(0.01));
+            assertThat(sevenYears).isPositive().isLessThan(twoYears);
+            assertThat(decades).isZero();
+        }
+
+        private double birthSimilarity(LocalDate a, LocalDate b) {
+            return persons.compare(person("1", "Jan", "Peeters", a), person("2", "Jan", "Peeters", b))
+                    .field(MatchField.DATE_OF_BIRTH).orElseThrow().similarity();
+        }
     }
 
     @Nested
@@ -158,6 +174,24 @@ class MatchEvidenceTest {
                     MatchRecord.organisation(MatchRecordId.of("2"), "Acme")
                             .withAddress(MatchAddress.of("650 East 85th St", null, null, null)))
                     .field(MatchField.STREET)).get().extracting(FieldMatch::similarity).isEqualTo(1.0);
+        }
+
+        @Test
+        @DisplayName("matches a street named alike at one house number, its direction or street type left out")
+        void streetNames() {
+            assertThat(streetSimilarity("10810 S. Ave. H", "10810 Ave H")).isEqualTo(0.9);
+            assertThat(streetSimilarity("6401 S Pulaski Rd", "6401 S. Pulaski")).isEqualTo(0.9);
+            assertThat(streetSimilarity("6401 S Pulaski Rd", "6401 S Kedzie Rd")).isLessThan(0.5);
+            assertThat(streetSimilarity("6401 S Pulaski Rd", "6403 S Pulaski Rd")).isZero();
+        }
+
+        private double streetSimilarity(String a, String b) {
+            return organisations.compare(
+                    MatchRecord.organisation(MatchRecordId.of("1"), "Acme")
+                            .withAddress(MatchAddress.of(a, null, null, null)),
+                    MatchRecord.organisation(MatchRecordId.of("2"), "Acme")
+                            .withAddress(MatchAddress.of(b, null, null, null)))
+                    .field(MatchField.STREET).orElseThrow().similarity();
         }
     }
 }

@@ -27,6 +27,7 @@ public final class BlockSearch {
 
     private final NormalisedRecords normaliser;
     private final PairScorer scorer;
+    private final ValueFrequencies frequencies;
     private final Set<String> oversizedKeys = new HashSet<>();
     private final int maxBlockSize;
     private final int window;
@@ -38,14 +39,16 @@ public final class BlockSearch {
     /**
      * @param normaliser    normalises each block's records; never null
      * @param scorer        scores pairs; never null
+     * @param frequencies   how common values are among the records searched; never null
      * @param oversizedKeys the keys of blocks larger than {@code maxBlockSize}; never null
      * @param maxBlockSize  the largest block compared pairwise
      * @param window        the neighbours each record of an oversized block is compared with
      */
-    public BlockSearch(NormalisedRecords normaliser, PairScorer scorer, Set<BlockingKey> oversizedKeys,
-                       int maxBlockSize, int window) {
+    public BlockSearch(NormalisedRecords normaliser, PairScorer scorer, ValueFrequencies frequencies,
+                       Set<BlockingKey> oversizedKeys, int maxBlockSize, int window) {
         this.normaliser = normaliser;
         this.scorer = scorer;
+        this.frequencies = frequencies;
         oversizedKeys.forEach(key -> this.oversizedKeys.add(key.value()));
         this.maxBlockSize = maxBlockSize;
         this.window = window;
@@ -95,7 +98,7 @@ public final class BlockSearch {
         NormalisedRecord first = order < 0 ? a : b;
         NormalisedRecord second = order < 0 ? b : a;
         comparisons++;
-        MatchEvidence evidence = scorer.score(first, second);
+        MatchEvidence evidence = scorer.score(first, second, frequencies);
         if (evidence.isDuplicate()) {
             pairs.add(new DuplicatePair(first.id(), second.id(), evidence));
             clusters.join(first.id(), second.id());

@@ -15,7 +15,8 @@ import org.embedcrm.core.merge.MatchField;
  *   <li>phone: the last seven digits of each number; VAT number: the number;</li>
  *   <li>first and last name: the phonetic code of the last name (of the first name when there is no last name), and
  *   the code of each with the other's initial, so that swapped names meet;</li>
- *   <li>date of birth: the date;</li>
+ *   <li>date of birth: the date, and the year with the phonetic code of each name, so that a typo in the day or
+ *   month still meets;</li>
  *   <li>name: its words sorted, and each word of three letters or more;</li>
  *   <li>company name: the name with the phonetic code of the person's last name;</li>
  *   <li>postcode: the postcode with the last name's code or the name's first three letters;</li>
@@ -56,6 +57,9 @@ final class BlockingKeys {
         }
         if (record.dateOfBirth() != null) {
             keys.add("dob:" + record.dateOfBirth());
+            int year = record.dateOfBirth().getYear();
+            addIfPresent(keys, "born:" + year + ":", record.firstCode());
+            addIfPresent(keys, "born:" + year + ":", record.lastCode());
         }
         if (fields.contains(MatchField.NAME) && record.name() != null) {
             keys.add("words:" + Texts.sortedWords(record.name()));

@@ -17,7 +17,8 @@ import org.embedcrm.core.merge.MatchField;
  * Scores a pair of normalised records on the fields the criteria weigh, and says why. First and last names are
  * compared both straight and crosswise, and the alignment that scores better counts, so that a record with its names
  * swapped still matches; crosswise comparisons weigh the mean of the two names' weights, which keeps the score the
- * same whichever record comes first.
+ * same whichever record comes first. An exact agreement on the last name (names not swapped) or on the date of birth
+ * is adjusted by how common that value is among the records searched ({@link ValueFrequencies}).
  */
 public final class PairScorer {
 
@@ -29,11 +30,12 @@ public final class PairScorer {
     }
 
     /**
-     * @param a one record; never null
-     * @param b the other record; never null
+     * @param a           one record; never null
+     * @param b           the other record; never null
+     * @param frequencies how common values are among the records searched; never null
      * @return every comparison, the score and the strong keys shared
      */
-    public MatchEvidence score(NormalisedRecord a, NormalisedRecord b) {
+    public MatchEvidence score(NormalisedRecord a, NormalisedRecord b, ValueFrequencies frequencies) {
         List<FieldMatch> matches = new ArrayList<>();
         boolean swapped = compareNames(a, b, matches);
         for (Map.Entry<MatchField, FieldWeight> field : criteria.weights().entrySet()) {
@@ -42,6 +44,7 @@ public final class PairScorer {
                 matches.add(match);
             }
         }
+        matches.replaceAll(match -> adjusted(match, swapped, a, frequencies));
         matches.sort(Comparator.comparing(FieldMatch::field));
         Set<MatchField> strongKeys = EnumSet.noneOf(MatchField.class);
         double score = 0;
@@ -52,6 +55,21 @@ public final class PairScorer {
             }
         }
         return new MatchEvidence(score, criteria.threshold(), matches, strongKeys, swapped);
+    }
+
+    /** @return the match with its points adjusted by how common the agreed value is, when that is known */
+    private static FieldMatch adjusted(FieldMatch match, boolean swapped, NormalisedRecord a,
+                                       ValueFrequencies frequencies) {
+        if (!match.exact()) {
+            return match;
+        }
+        String key = switch (match.field()) {
+            case LAST_NAME -> swapped || a.lastCode() == null ? null : ValueFrequencies.LAST_NAME + a.lastCode();
+            case DATE_OF_BIRTH -> ValueFrequencies.DATE_OF_BIRTH + a.dateOfBirth();
+            default -> null;
+        };
+        return key == null ? match : new FieldMatch(match.field(), match.left(), match.right(), match.similarity(),
+                match.points() + frequencies.adjustment(key));
     }
 
     /** @return true when the crosswise alignment of first and last names was taken */

@@ -23,11 +23,15 @@ final class Similarities {
     private static final double SAME_INITIAL = 0.5;
     private static final double ALL_WORDS_CONTAINED = 0.9;
     private static final double SAME_LOCAL_DIGITS = 0.9;
+    private static final double SAME_STREET_NAME = 0.9;
     private static final double ONE_DIGIT_OFF = 0.5;
     private static final double DAY_MONTH_SWAPPED = 0.8;
     private static final double[] BY_WRONG_DATE_DIGITS = {1, 0.6, 0.3};
     private static final int NEAR_DAYS = 31;
     private static final double NEAR_DATE = 0.5;
+    private static final double NEAR_YEARS = 10;
+    private static final double YEARS_APART = 0.4;
+    private static final double DAYS_PER_YEAR = 365.25;
 
     private Similarities() {
     }
@@ -102,7 +106,10 @@ final class Similarities {
         return a.equals(b) ? 1 : rescale(JARO_WINKLER.apply(a, b), NAME_FLOOR);
     }
 
-    /** Streets: 0 when both have house numbers and they differ, else Jaro-Winkler of the rest. */
+    /**
+     * Streets: 0 when both have house numbers and they differ, {@value #SAME_STREET_NAME} when their names are equal
+     * but a direction or street type is missing or differs, else Jaro-Winkler of the rest.
+     */
     static double street(String a, String b) {
         if (a.equals(b)) {
             return 1;
@@ -112,13 +119,19 @@ final class Similarities {
         if (leftNumber != null && rightNumber != null && !leftNumber.equals(rightNumber)) {
             return 0;
         }
+        String leftName = Streets.name(a);
+        if (!leftName.isEmpty() && leftName.equals(Streets.name(b))) {
+            return SAME_STREET_NAME;
+        }
         return rescale(JARO_WINKLER.apply(Streets.withoutHouseNumber(a), Streets.withoutHouseNumber(b)),
                 STREET_FLOOR);
     }
 
     /**
      * Dates of birth: 1 when equal, {@value #DAY_MONTH_SWAPPED} for a transposed day and month, less per wrong digit
-     * of {@code yyyyMMdd}, and at least {@value #NEAR_DATE} within {@value #NEAR_DAYS} days.
+     * of {@code yyyyMMdd}, at least {@value #NEAR_DATE} within {@value #NEAR_DAYS} days, and otherwise up to
+     * {@value #YEARS_APART} for dates less than {@value #NEAR_YEARS} years apart, falling linearly with the years
+     * between them: an age guessed or a year mistyped is no proof of two people, dates decades apart are.
      */
     static double date(LocalDate a, LocalDate b) {
         if (a.equals(b)) {
@@ -131,8 +144,12 @@ final class Similarities {
         int distance = wrongDigits(a.getYear() * 10_000 + a.getMonthValue() * 100 + a.getDayOfMonth(),
                 b.getYear() * 10_000 + b.getMonthValue() * 100 + b.getDayOfMonth());
         double byDigits = distance < BY_WRONG_DATE_DIGITS.length ? BY_WRONG_DATE_DIGITS[distance] : 0;
-        boolean near = Math.abs(ChronoUnit.DAYS.between(a, b)) <= NEAR_DAYS;
-        return near ? Math.max(byDigits, NEAR_DATE) : byDigits;
+        long days = Math.abs(ChronoUnit.DAYS.between(a, b));
+        if (days <= NEAR_DAYS) {
+            return Math.max(byDigits, NEAR_DATE);
+        }
+        double years = days / DAYS_PER_YEAR;
+        return Math.max(byDigits, years < NEAR_YEARS ? YEARS_APART * (1 - years / NEAR_YEARS) : 0);
     }
 
     /** @return the number of decimal positions in which two numbers differ */

@@ -1,6 +1,7 @@
 package org.embedcrm.core.merge.internal;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +21,9 @@ public final class Streets {
             Map.entry("crescent", "cres"), Map.entry("terrace", "tce"), Map.entry("highway", "hwy"),
             Map.entry("parkway", "pkwy"), Map.entry("square", "sq"), Map.entry("circuit", "cct"),
             Map.entry("north", "n"), Map.entry("south", "s"), Map.entry("east", "e"), Map.entry("west", "w"));
+
+    /** What is left of a street once normalised that names no street: directions and street types. */
+    private static final Set<String> NO_NAME = Set.copyOf(ABBREVIATIONS.values());
 
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(st|nd|rd|th)$");
     private static final Pattern NUMBER = Pattern.compile("\\d+[a-z]?");
@@ -53,6 +57,21 @@ public final class Streets {
             }
         }
         return null;
+    }
+
+    /**
+     * The street's own name, as it stands on the sign: without house number, direction and street type, so that
+     * {@code 10810 S. Ave. H} and {@code 10810 Ave H} are both {@code h}, and {@code 6401 S Pulaski Rd} and
+     * {@code 6401 S. Pulaski} both {@code pulaski}.
+     *
+     * @param normalised a street as {@link #normalise} returns it; never null
+     * @return the words that name the street, in their order; empty when there are none
+     */
+    public static String name(String normalised) {
+        String number = houseNumber(normalised);
+        return Stream.of(normalised.split(" "))
+                .filter(word -> !word.equals(number) && !NO_NAME.contains(word))
+                .collect(Collectors.joining(" "));
     }
 
     /**

@@ -26,4 +26,13 @@ class StreetsTest {
         assertThat(Streets.withoutHouseNumber("grand place")).isEqualTo("grand place");
         assertThat(Streets.normalise(" , ")).isNull();
     }
+
+    @Test
+    @DisplayName("names a street without its house number, direction and street type")
+    void name() {
+        assertThat(Streets.name(Streets.normalise("10810 S. Ave. H"))).isEqualTo("h");
+        assertThat(Streets.name(Streets.normalise("650 East 85th Street"))).isEqualTo("85");
+        assertThat(Streets.name(Streets.normalise("Kerkstraat 12b"))).isEqualTo("kerkstraat");
+        assertThat(Streets.name(Streets.normalise("North Street"))).isEmpty();
+    }
 }
