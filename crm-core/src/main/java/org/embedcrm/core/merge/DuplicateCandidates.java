@@ -2,7 +2,10 @@ package org.embedcrm.core.merge;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.embedcrm.core.merge.internal.InMemoryDuplicateCandidates;
 
@@ -31,6 +34,21 @@ public interface DuplicateCandidates {
      * @return the keys shared by more than {@code count} records; never null
      */
     Set<BlockingKey> keysSharedByMoreThan(int count);
+
+    /**
+     * How many records share each key of one kind, for weighing a rare last name or date of birth more than a common
+     * one. The default reads every block; a store answers with one grouped query instead.
+     *
+     * @param prefix the kind of keys, e.g. {@code "last:"}; never null
+     * @return for each key starting with {@code prefix} that two or more records share, how many share it; never null
+     */
+    default Map<BlockingKey, Integer> blockSizes(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        try (Stream<CandidateBlock> blocks = blocks()) {
+            return blocks.filter(block -> block.key().value().startsWith(prefix))
+                    .collect(Collectors.toUnmodifiableMap(CandidateBlock::key, block -> block.records().size()));
+        }
+    }
 
     /**
      * The records that have one key, for checking one record against those already known.

@@ -24,8 +24,9 @@ class DuplicateSearchStatementCountTest {
 
     @Test
     @DisplayName("a page of contacts with one batch per kind of child row, one insert of their keys, the oversized"
-            + " keys, the page bounds, a page of key rows, the contacts of its shared keys with their child rows, and"
-            + " the delete: 19 statements for 12 contacts as for 60")
+            + " keys, how many share each last name and each date of birth, the page bounds, a page of key rows, the"
+            + " contacts of its shared keys with their child rows, and the delete: 21 statements for 12 contacts as"
+            + " for 60")
     void fixedPerPage() {
         List<String> twelve = searchAmong(12);
         List<String> sixty = searchAmong(60);
@@ -35,6 +36,7 @@ class DuplicateSearchStatementCountTest {
         assertThat(twelve).containsExactly(
                 "select", "select", "select", "select", "select", "select", "select", // contacts, child rows
                 "insert", // their keys
+                "select", "select", // how many share each last name, each date of birth
                 "select", // the oversized keys
                 "select", "select", // the bounds of the pages of key rows, the one page
                 "select", "select", "select", "select", "select", "select", "select", // contacts, child rows

@@ -23,6 +23,9 @@ import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.CountryCode;
 import org.embedcrm.core.shared.TenantId;
+import java.util.Map;
+import org.embedcrm.core.merge.BlockingKey;
+import org.embedcrm.core.merge.DuplicateCandidates;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -129,6 +132,30 @@ public abstract class DuplicateSearchContract extends StoreContract {
 
             assertThat(first).singleElement().satisfies(block -> assertThat(block.records()).hasSizeGreaterThan(1));
             assertThat(rowsFiledForSearches(fixture.tenant())).isZero();
+        }
+    }
+
+    @Nested
+    @DisplayName("block sizes")
+    class BlockSizes {
+
+        @Test
+        @DisplayName("how many contacts share each last name's key is counted as in memory, and only for that kind")
+        void lastNames() {
+            plantPopulation(30);
+            DuplicateFinder finder = DuplicateFinder.of(PERSONS);
+            ContactFilter persons = ContactFilter.activeContacts().ofType(ContactType.PERSON);
+
+            Map<BlockingKey, Integer> stored = store().transactions().inTransaction(() -> {
+                try (CandidateSearch search = store().contactCandidates().open(fixture.tenant(), persons, finder)) {
+                    return search.blockSizes("last:");
+                }
+            });
+
+            assertThat(stored).isNotEmpty().isEqualTo(DuplicateCandidates.inMemory(recordsOf(persons), finder)
+                    .blockSizes("last:"));
+            assertThat(stored.keySet()).allSatisfy(key -> assertThat(key.value()).startsWith("last:"));
+            assertThat(stored.values()).allSatisfy(size -> assertThat(size).isGreaterThan(1));
         }
     }
 

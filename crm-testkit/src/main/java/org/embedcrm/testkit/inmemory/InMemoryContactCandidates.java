@@ -1,6 +1,7 @@
 package org.embedcrm.testkit.inmemory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.embedcrm.core.merge.BlockingKey;
@@ -40,6 +41,11 @@ final class InMemoryContactCandidates implements ContactCandidates {
         @Override
         public Set<BlockingKey> keysSharedByMoreThan(int count) {
             return index.keysSharedByMoreThan(count);
+        }
+
+        @Override
+        public Map<BlockingKey, Integer> blockSizes(String prefix) {
+            return index.blockSizes(prefix);
         }
 
         @Override

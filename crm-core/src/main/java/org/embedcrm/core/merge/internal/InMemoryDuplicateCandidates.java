@@ -52,6 +52,13 @@ public final class InMemoryDuplicateCandidates implements DuplicateCandidates {
     }
 
     @Override
+    public Map<BlockingKey, Integer> blockSizes(String prefix) {
+        return index.entrySet().stream()
+                .filter(entry -> entry.getValue().size() > 1 && entry.getKey().value().startsWith(prefix))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().size()));
+    }
+
+    @Override
     public List<MatchRecord> sharing(BlockingKey key, int limit) {
         List<MatchRecord> records = index.getOrDefault(key, List.of());
         return List.copyOf(records.subList(0, Math.min(limit, records.size())));

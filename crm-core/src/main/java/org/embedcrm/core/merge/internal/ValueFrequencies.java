@@ -1,17 +1,17 @@
 package org.embedcrm.core.merge.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.embedcrm.core.merge.BlockingKey;
 import org.embedcrm.core.merge.DuplicateCandidates;
 
 /**
  * How common the last names and dates of birth are among the records searched, for term-frequency adjustment: two
  * records agreeing on a surname that few records have are stronger evidence of one person than two agreeing on the
  * commonest one. The counts are the sizes of the blocks of the {@code last:} and {@code dob:} keys, read from
- * {@link DuplicateCandidates#keysSharedByMoreThan} at sizes 1, 2, 4, ... {@value #LARGEST_RUNG}, so that they are the
- * same for records in memory and streamed from a store, and known within a factor of two, which a logarithm needs.
+ * {@link DuplicateCandidates#blockSizes} (one grouped query per kind in a store), so that they are the same for
+ * records in memory and streamed from a store, and rounded to rungs 1, 2, 4, ... {@value #LARGEST_RUNG}: known within
+ * a factor of two, which a logarithm needs.
  *
  * <p>An exact agreement on a value shared by {@code c} records gets {@value #POINTS_PER_DOUBLING} points for each
  * halving of {@code c} below the usual count of its kind (the mean count of a value of that kind taken over the
@@ -53,17 +53,8 @@ public final class ValueFrequencies {
      */
     public static ValueFrequencies of(DuplicateCandidates candidates) {
         Map<String, Double> counts = new HashMap<>();
-        for (int rung = 1; rung <= LARGEST_RUNG; rung *= 2) {
-            Set<BlockingKey> shared = candidates.keysSharedByMoreThan(rung);
-            if (shared.isEmpty()) {
-                break;
-            }
-            double estimate = rung == 1 ? 2 : 1.5 * rung;
-            for (BlockingKey key : shared) {
-                if (key.value().startsWith(LAST_NAME) || key.value().startsWith(DATE_OF_BIRTH)) {
-                    counts.put(key.value(), estimate);
-                }
-            }
+        for (String kind : List.of(LAST_NAME, DATE_OF_BIRTH)) {
+            candidates.blockSizes(kind).forEach((key, size) -> counts.put(key.value(), estimate(size)));
         }
         Map<String, double[]> sums = new HashMap<>();
         counts.forEach((key, count) -> {
@@ -89,6 +80,19 @@ public final class ValueFrequencies {
         double count = counts.getOrDefault(key, 2.0);
         double points = POINTS_PER_DOUBLING * Math.log(usual / count) / Math.log(2);
         return Math.max(-MOST_POINTS, Math.min(MOST_POINTS, points));
+    }
+
+    /**
+     * @param size how many records share a value, at least 2
+     * @return the count a search knows within a factor of two: 2 for 2, else one and a half times the largest rung
+     *     (1, 2, 4, ... {@value #LARGEST_RUNG}) it exceeds
+     */
+    static double estimate(int size) {
+        int rung = 1;
+        while (rung < LARGEST_RUNG && size > rung * 2) {
+            rung *= 2;
+        }
+        return rung == 1 ? 2 : 1.5 * rung;
     }
 
     private static String kind(String key) {

@@ -1,10 +1,13 @@
 package org.embedcrm.persistence.jpa.internal;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.embedcrm.core.merge.BlockingKey;
 import org.embedcrm.core.shared.TenantId;
 import org.hibernate.Session;
 import org.hibernate.query.MutationQuery;
@@ -126,6 +129,21 @@ final class DuplicateKeys {
                 .setParameter("tenant", tenant.value())
                 .setParameter("count", count)
                 .getResultList().stream().collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** @return per key of the search starting with the prefix that two or more contacts share, their number */
+    Map<BlockingKey, Integer> blockSizes(Session session, String prefix) {
+        Map<BlockingKey, Integer> sizes = new HashMap<>();
+        session.createNativeQuery("""
+                        select block_key, count(*) from embedcrm_duplicate_keys
+                        where search_id = :search and tenant_id = :tenant and block_key like :prefix escape '!'
+                        group by block_key having count(*) > 1""", Object[].class)
+                .setParameter("search", search, UUID.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("prefix", LikePatterns.startingWith(prefix))
+                .getResultList()
+                .forEach(row -> sizes.put(BlockingKey.of((String) row[0]), ((Number) row[1]).intValue()));
+        return sizes;
     }
 
     /** Deletes every row of the search. */

@@ -99,6 +99,11 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
     }
 
     @Override
+    public Map<BlockingKey, Integer> blockSizes(String prefix) {
+        return inTransaction(() -> SideSession.read(entityManager(), side -> keys.blockSizes(side, prefix)));
+    }
+
+    @Override
     public List<MatchRecord> sharing(BlockingKey key, int limit) {
         return inTransaction(() -> SideSession.read(entityManager(), side -> {
             List<UUID> contacts = keys.sharing(side, key.value(), limit);

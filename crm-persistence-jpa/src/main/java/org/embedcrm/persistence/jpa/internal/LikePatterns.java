@@ -11,13 +11,22 @@ final class LikePatterns {
 
     /** @return a pattern matching any text that contains {@code text}, to use with {@link #ESCAPE} */
     static String containing(String text) {
-        StringBuilder pattern = new StringBuilder(text.length() + 2).append('%');
+        return "%" + literal(text) + "%";
+    }
+
+    /** @return a pattern matching any text that starts with {@code text}, to use with {@link #ESCAPE} */
+    static String startingWith(String text) {
+        return literal(text) + "%";
+    }
+
+    private static String literal(String text) {
+        StringBuilder pattern = new StringBuilder(text.length() + 2);
         for (char c : text.toCharArray()) {
             if (c == '%' || c == '_' || c == ESCAPE) {
                 pattern.append(ESCAPE);
             }
             pattern.append(c);
         }
-        return pattern.append('%').toString();
+        return pattern.toString();
     }
 }
