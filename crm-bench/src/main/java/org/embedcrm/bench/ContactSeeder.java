@@ -150,8 +150,13 @@ final class ContactSeeder {
         contacts.addBatch();
 
         String local = (company ? last : first + "." + last).replace(" ", "") + "." + index;
-        EmailAddress email = new EmailAddress(local + "@example.com");
-        emails.setObject(1, id);
+        emailRow(emails, id, tenant, new EmailAddress(local + "@example.com"));
+    }
+
+    /** Adds an active contact's e-mail row to the batch of {@link #INSERT_EMAIL}. */
+    static void emailRow(PreparedStatement emails, UUID contact, String tenant, EmailAddress email)
+            throws SQLException {
+        emails.setObject(1, contact);
         emails.setString(2, tenant);
         emails.setString(3, email.value());
         emails.setString(4, email.matchKey());
@@ -159,15 +164,21 @@ final class ContactSeeder {
         emails.addBatch();
     }
 
-    /** @return the phone's digits */
-    private String addPhone(PreparedStatement phones, UUID id, Random random) throws SQLException {
-        PhoneNumber phone = PhoneNumber.parse(String.format("+32470%06d", random.nextInt(1_000_000)), "BE");
-        phones.setObject(1, id);
+    /** Adds a contact's phone row to the batch of {@link #INSERT_PHONE}. */
+    static void phoneRow(PreparedStatement phones, UUID contact, String tenant, PhoneNumber phone)
+            throws SQLException {
+        phones.setObject(1, contact);
         phones.setString(2, tenant);
         phones.setString(3, phone.e164());
         phones.setString(4, phone.raw());
         phones.setString(5, phone.digits());
         phones.addBatch();
+    }
+
+    /** @return the phone's digits */
+    private String addPhone(PreparedStatement phones, UUID id, Random random) throws SQLException {
+        PhoneNumber phone = PhoneNumber.parse(String.format("+32470%06d", random.nextInt(1_000_000)), "BE");
+        phoneRow(phones, id, tenant, phone);
         return phone.digits();
     }
 

@@ -158,20 +158,8 @@ final class DuplicateSeeder {
             contacts.setString(16, user);
             contacts.setObject(17, created);
             contacts.addBatch();
-            EmailAddress email = new EmailAddress(address);
-            emails.setObject(1, id);
-            emails.setString(2, tenant);
-            emails.setString(3, email.value());
-            emails.setString(4, email.matchKey());
-            emails.setString(5, email.matchKey());
-            emails.addBatch();
-            PhoneNumber phone = PhoneNumber.parse(phoneNumber, "BE");
-            phones.setObject(1, id);
-            phones.setString(2, tenant);
-            phones.setString(3, phone.e164());
-            phones.setString(4, phone.raw());
-            phones.setString(5, phone.digits());
-            phones.addBatch();
+            ContactSeeder.emailRow(emails, id, tenant, new EmailAddress(address));
+            ContactSeeder.phoneRow(phones, id, tenant, PhoneNumber.parse(phoneNumber, "BE"));
             added++;
             return id;
         }

@@ -6,8 +6,13 @@ import static org.embedcrm.testkit.fixture.ContactFixtures.aPerson;
 import java.util.List;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.merge.DuplicateCriteria;
+import org.embedcrm.core.merge.DuplicateFinder;
 import org.embedcrm.core.merge.DuplicateReport;
+import org.embedcrm.core.merge.DuplicateService;
+import org.embedcrm.core.merge.MatchRecord;
 import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.core.party.ContactInput;
+import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.testkit.CrmFixture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,33 @@ class DuplicateSearchStatementCountTest {
                 "select", "select", "select", "select", "select", "select", "select", // contacts, child rows
                 "delete");
         assertThat(sixty).isEqualTo(twelve);
+    }
+
+    @Test
+    @DisplayName("key rows past a page are read in pages of whole keys, one more page of rows and of contacts each,"
+            + " and the report is the finder's over the same contacts in memory")
+    void severalPages() {
+        Crm crm = CrmFixture.on(store.get()).crm();
+        for (int i = 0; i < 400; i++) {
+            crm.contacts().create(ContactInput.person("Jan" + (char) ('a' + i % 26), "Peeters" + i / 7)
+                    .email("jan" + i + "@peeters" + i / 3 + ".example").phone(String.format("+32 470 %06d", i / 2))
+                    .build());
+        }
+        DuplicateCriteria criteria = DuplicateCriteria.persons().withDefaultRegion("BE");
+        List<MatchRecord> records = crm.contacts().find(ContactQuery.firstPage(ContactFilter.activeContacts())
+                .pageOf(ContactQuery.MAX_PAGE)).contacts().stream().map(DuplicateService::recordOf).toList();
+        DuplicateFinder finder = DuplicateFinder.of(criteria);
+        long keys = records.stream().mapToLong(record -> finder.blockingKeys(record).size()).sum();
+
+        statements.reset();
+        DuplicateReport report = crm.duplicates().find(ContactFilter.activeContacts(), criteria);
+        List<String> kinds = statements.kinds();
+
+        assertThat(keys).isBetween(2_001L, 4_000L);
+        assertThat(report.pairs()).isNotEmpty();
+        assertThat(report).isEqualTo(finder.find(records));
+        assertThat(kinds.stream().filter("insert"::equals)).hasSize(Math.toIntExact((keys + 499) / 500));
+        assertThat(kinds).hasSize(7 + (int) ((keys + 499) / 500) + 1 + 1 + 2 * (1 + 7) + 1);
     }
 
     /** @return the statements of one search among that many persons, who all share their e-mail domain */
