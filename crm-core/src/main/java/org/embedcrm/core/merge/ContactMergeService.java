@@ -133,21 +133,9 @@ public final class ContactMergeService {
      */
     public Contact resolve(ContactId id) {
         Objects.requireNonNull(id, "contact");
-        return ctx.run(() -> {
-            RecordRef current = RecordRef.of(id);
-            for (int hops = 0; hops < 100; hops++) {
-                Optional<Contact> found = ports.contacts().find(ctx.tenant(), new ContactId(current.id()));
-                if (found.isPresent()) {
-                    return found.get();
-                }
-                Optional<Tombstone> tombstone = ports.tombstones().of(ctx.tenant(), current);
-                if (tombstone.isEmpty()) {
-                    break;
-                }
-                current = tombstone.get().into();
-            }
-            throw new NotFoundException("contact", id);
-        });
+        return ctx.run(() -> TombstoneTrail.follow(ports.tombstones(), ctx.tenant(), RecordRef.of(id),
+                        ref -> ports.contacts().find(ctx.tenant(), new ContactId(ref.id())))
+                .orElseThrow(() -> new NotFoundException("contact", id)));
     }
 
     private void moveLinkedRecords(ContactId source, ContactId target, Map<LinkedKind, Long> moved) {

@@ -3,7 +3,6 @@ package org.embedcrm.core.merge;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.embedcrm.core.activity.RecordRef;
 import org.embedcrm.core.error.ConflictException;
 import org.embedcrm.core.error.NotFoundException;
@@ -27,8 +26,6 @@ import org.embedcrm.core.lead.LeadService;
  * commit.
  */
 public final class LeadMergeService {
-
-    private static final int MAX_HOPS = 100;
 
     private final ServiceContext ctx;
     private final MergePorts ports;
@@ -115,21 +112,9 @@ public final class LeadMergeService {
      */
     public Lead resolve(LeadId id) {
         Objects.requireNonNull(id, "lead");
-        return ctx.run(() -> {
-            RecordRef current = RecordRef.of(id);
-            for (int hops = 0; hops < MAX_HOPS; hops++) {
-                Optional<Lead> found = ports.leads().find(ctx.tenant(), new LeadId(current.id()));
-                if (found.isPresent()) {
-                    return found.get();
-                }
-                Optional<Tombstone> tombstone = ports.tombstones().of(ctx.tenant(), current);
-                if (tombstone.isEmpty()) {
-                    break;
-                }
-                current = tombstone.get().into();
-            }
-            throw new NotFoundException("lead", id);
-        });
+        return ctx.run(() -> TombstoneTrail.follow(ports.tombstones(), ctx.tenant(), RecordRef.of(id),
+                        ref -> ports.leads().find(ctx.tenant(), new LeadId(ref.id())))
+                .orElseThrow(() -> new NotFoundException("lead", id)));
     }
 
     private Lead load(LeadId id) {
