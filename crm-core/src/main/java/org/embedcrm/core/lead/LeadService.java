@@ -19,8 +19,6 @@ import org.embedcrm.core.internal.Notifications;
 import org.embedcrm.core.internal.ServiceContext;
 import org.embedcrm.core.party.Consent;
 import org.embedcrm.core.party.Contact;
-import org.embedcrm.core.party.ContactFilter;
-import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.ContactService;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.EmailAddress;
@@ -348,10 +346,7 @@ public final class LeadService {
                     found.add(new PossibleDuplicate(c.id(), null, c.profile().displayName(), "email")));
         }
         if (d.phone() != null) {
-            ContactQuery byDigits = ContactQuery.firstPage(ContactFilter.activeContacts().matching(d.phone().digits()))
-                    .pageOf(ContactQuery.MAX_PAGE);
-            contacts.search(ctx.tenant(), byDigits).contacts().stream()
-                    .filter(c -> c.profile().phones().stream().anyMatch(p -> p.e164().equals(d.phone().e164())))
+            contacts.activeWithPhone(ctx.tenant(), d.phone()).stream()
                     .filter(c -> found.stream().noneMatch(f -> c.id().equals(f.contact())))
                     .forEach(c -> found.add(new PossibleDuplicate(c.id(), null, c.profile().displayName(), "phone")));
             leads.withPhone(ctx.tenant(), d.phone()).forEach(other ->

@@ -69,6 +69,13 @@ public interface Contacts {
     Optional<Contact> activeWithEmail(TenantId tenant, EmailAddress email);
 
     /**
+     * @param tenant never null
+     * @param phone  never null
+     * @return the active (not archived) contacts holding that number (same E.164 form), in any order
+     */
+    List<Contact> activeWithPhone(TenantId tenant, PhoneNumber phone);
+
+    /**
      * @param tenant  never null
      * @param company never null
      * @return the persons working at that company

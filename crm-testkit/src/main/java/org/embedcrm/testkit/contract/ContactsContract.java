@@ -26,6 +26,7 @@ import org.embedcrm.core.party.ContactType;
 import org.embedcrm.core.party.CountryCode;
 import org.embedcrm.core.party.CustomerGroup;
 import org.embedcrm.core.party.EmailAddress;
+import org.embedcrm.core.party.PhoneNumber;
 import org.embedcrm.core.party.Employment;
 import org.embedcrm.core.party.PaymentTerms;
 import org.embedcrm.core.party.Tag;
@@ -106,6 +107,21 @@ public abstract class ContactsContract extends StoreContract {
             assertThat(crm().contacts().activeWithEmail(EmailAddress.of("A@Example.ORG"))).map(Contact::id)
                     .contains(ada.id());
             assertThat(crm().contacts().activeWithEmail(EmailAddress.of("old@example.org"))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("active contacts are found by phone number in E.164, whatever it was typed like; archived not")
+        void foundByPhone() {
+            Contact ada = crm().contacts().create(aPerson().noPhones().phone("+32 470 12 34 56").build());
+            Contact bob = crm().contacts().create(aPerson().noPhones().phone("+32 9 223 45 67")
+                    .phone("+32470123456").build());
+            Contact old = crm().contacts().create(aPerson().noPhones().phone("+32 470 12 34 56").build());
+            crm().contacts().archive(old.id());
+            crm().contacts().create(aPerson().noPhones().phone("+33 4 70 12 34 56").build());
+
+            assertThat(fixture.inTransaction(() -> store().contacts().activeWithPhone(fixture.tenant(),
+                    PhoneNumber.parse("0470/12.34.56", "BE")))).extracting(Contact::id)
+                    .containsExactlyInAnyOrder(ada.id(), bob.id());
         }
 
         @Test

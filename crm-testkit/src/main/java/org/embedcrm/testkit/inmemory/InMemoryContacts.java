@@ -25,6 +25,7 @@ import org.embedcrm.core.party.ContactStatusId;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroupId;
 import org.embedcrm.core.party.EmailAddress;
+import org.embedcrm.core.party.PhoneNumber;
 import org.embedcrm.core.party.TagId;
 import org.embedcrm.core.shared.TenantId;
 
@@ -92,6 +93,13 @@ final class InMemoryContacts implements Contacts {
         return tenantRows(tenant).filter(c -> c.archivedAt() == null)
                 .filter(c -> c.profile().emails().stream().anyMatch(e -> e.matchKey().equals(email.matchKey())))
                 .findFirst().map(Contact::restore);
+    }
+
+    @Override
+    public List<Contact> activeWithPhone(TenantId tenant, PhoneNumber phone) {
+        return tenantRows(tenant).filter(c -> c.archivedAt() == null)
+                .filter(c -> c.profile().phones().stream().anyMatch(p -> p.e164().equals(phone.e164())))
+                .map(Contact::restore).toList();
     }
 
     @Override

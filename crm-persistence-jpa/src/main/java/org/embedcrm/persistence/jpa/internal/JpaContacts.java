@@ -24,6 +24,7 @@ import org.embedcrm.core.party.ContactStatusId;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.CustomerGroupId;
 import org.embedcrm.core.party.EmailAddress;
+import org.embedcrm.core.party.PhoneNumber;
 import org.embedcrm.core.party.TagId;
 import org.embedcrm.core.port.Transactions;
 import org.embedcrm.core.shared.TenantId;
@@ -146,6 +147,19 @@ final class JpaContacts extends JpaPort implements Contacts {
                 .setParameter("tenant", tenant.value())
                 .setParameter("key", email.matchKey())
                 .getResultList().stream().findFirst().map(ContactEntity::toContact));
+    }
+
+    /** Served by the index on the phones' digits; the E.164 form then tells apart numbers of other countries. */
+    @Override
+    public List<Contact> activeWithPhone(TenantId tenant, PhoneNumber phone) {
+        return inTransaction(() -> entityManager().createQuery("""
+                        select distinct c from EmbedCrmContact c join c.phones p
+                        where c.tenantId = :tenant and p.tenantId = :tenant and p.digits = :digits
+                          and p.e164 = :e164 and c.archivedAt is null""", ContactEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("digits", phone.digits())
+                .setParameter("e164", phone.e164())
+                .getResultList().stream().map(ContactEntity::toContact).toList());
     }
 
     @Override
