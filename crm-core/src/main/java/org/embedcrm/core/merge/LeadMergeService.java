@@ -95,7 +95,7 @@ public final class LeadMergeService {
                     ports.interactions().reassign(tenant, RecordRef.of(source.id()), RecordRef.of(target.id())));
             MergedProfile.put(moved, LinkedKind.ACTIVITIES,
                     ports.activities().reassign(tenant, RecordRef.of(source.id()), RecordRef.of(target.id())));
-            ports.leads().remove(load(source.id()));
+            ports.leads().remove(source);
             leadService.update(target.id(), input, null);
             ports.tombstones().add(new Tombstone(tenant, RecordRef.of(source.id()), RecordRef.of(target.id()),
                     ctx.now(), ctx.actor()));
