@@ -22,6 +22,10 @@ public interface DuplicateCandidates {
      * Every key shared by two or more records, each with its records, in any order. A store streams them one block at
      * a time, so that memory holds one block rather than every record; the caller closes the stream.
      *
+     * <p>A key of {@link #keysSharedByMoreThan} the finder's maximum block size may come whole, its records in any
+     * order, or in slices: consecutive blocks of that key which together hold each of its records once, in the order
+     * of {@link DuplicateFinder#sortKey}. A store uses slices so that memory never holds a very common key's records.
+     *
      * @return the blocks; never null
      */
     Stream<CandidateBlock> blocks();
@@ -37,7 +41,8 @@ public interface DuplicateCandidates {
 
     /**
      * How many records share each key of one kind, for weighing a rare last name or date of birth more than a common
-     * one. The default reads every block; a store answers with one grouped query instead.
+     * one. The default reads every block, adding up the slices of a key; a store answers with one grouped query
+     * instead.
      *
      * @param prefix the kind of keys, e.g. {@code "last:"}; never null
      * @return for each key starting with {@code prefix} that two or more records share, how many share it; never null
@@ -46,7 +51,8 @@ public interface DuplicateCandidates {
         Objects.requireNonNull(prefix, "prefix");
         try (Stream<CandidateBlock> blocks = blocks()) {
             return blocks.filter(block -> block.key().value().startsWith(prefix))
-                    .collect(Collectors.toUnmodifiableMap(CandidateBlock::key, block -> block.records().size()));
+                    .collect(Collectors.toUnmodifiableMap(CandidateBlock::key, block -> block.records().size(),
+                            Integer::sum));
         }
     }
 

@@ -22,7 +22,7 @@ import org.embedcrm.core.merge.internal.ValueFrequencies;
  * Finds duplicate records by the rules of one {@link DuplicateCriteria}: normalises each record, compares only records
  * that share a {@link BlockingKey}, scores each such pair once and joins the duplicates into clusters. The work grows
  * with the number of records times the size of their blocks, never with all pairs: blocks larger than the criteria's
- * maximum are compared in sorted windows.
+ * maximum are compared in sorted windows, which a store may hand over in slices.
  *
  * <p>A finder holds no state between calls and may be shared between threads.
  */
@@ -63,6 +63,18 @@ public final class DuplicateFinder {
     }
 
     /**
+     * The order in which a store hands over the records of an oversized block in slices (see
+     * {@link DuplicateCandidates#blocks()}): by this text, as {@link String#compareTo} orders it. It is unique per
+     * record, has at most 321 characters (a UUID-identified record's at most 157) and no NUL character.
+     *
+     * @param record the record; never null
+     * @return its position in every oversized block
+     */
+    public String sortKey(MatchRecord record) {
+        return normaliser.normalise(record).sortKey();
+    }
+
+    /**
      * Compares two records on every weighed field, whether or not they share a blocking key. With no other records to
      * tell how common their values are, every value weighs alike: a search among many records ({@code find}) also
      * weighs an agreement on a rare last name or date of birth more than one on a common value.
@@ -91,7 +103,8 @@ public final class DuplicateFinder {
     }
 
     /**
-     * Searches records block by block, as a store streams them; memory holds one block and the pairs found.
+     * Searches records block by block, as a store streams them; memory holds one block (or one slice of an oversized
+     * block), the keys of the oversized blocks and the pairs found.
      *
      * @param candidates where the records come from, filed under this finder's blocking keys; never null
      * @return the duplicate pairs and clusters among them

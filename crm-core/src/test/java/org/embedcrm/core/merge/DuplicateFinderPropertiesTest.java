@@ -7,10 +7,14 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -95,6 +99,17 @@ class DuplicateFinderPropertiesTest {
     }
 
     @Test
+    @DisplayName("finds the same pairs, with as many comparisons, when oversized blocks come in sorted slices")
+    void slicedOversizedBlocks() {
+        qt().withExamples(POPULATIONS).forAll(population(), integers().between(1, 5)).check((records, slice) -> {
+            DuplicateReport whole = finder.find(records);
+            DuplicateReport sliced = finder.find(new SlicingCandidates(
+                    DuplicateCandidates.inMemory(records, finder), finder, slice));
+            return whole.pairs().equals(sliced.pairs()) && whole.comparisons() == sliced.comparisons();
+        });
+    }
+
+    @Test
     @DisplayName("gives a record the same blocking keys however often it is asked")
     void stableKeys() {
         qt().forAll(records("a")).check(record -> finder.blockingKeys(record).equals(finder.blockingKeys(
@@ -116,6 +131,36 @@ class DuplicateFinderPropertiesTest {
                     }
                     return records;
                 });
+    }
+
+    /** A store's candidates that hand over each oversized block in slices of a given size, in sort-key order. */
+    private record SlicingCandidates(DuplicateCandidates source, DuplicateFinder finder, int slice)
+            implements DuplicateCandidates {
+
+        @Override
+        public Stream<CandidateBlock> blocks() {
+            Set<BlockingKey> oversized = keysSharedByMoreThan(finder.criteria().maxBlockSize());
+            return source.blocks().flatMap(block -> oversized.contains(block.key()) ? slices(block)
+                    : Stream.of(block));
+        }
+
+        private Stream<CandidateBlock> slices(CandidateBlock block) {
+            List<MatchRecord> sorted = block.records().stream().sorted(Comparator.comparing(finder::sortKey))
+                    .toList();
+            return IntStream.iterate(0, from -> from < sorted.size(), from -> from + slice)
+                    .mapToObj(from -> new CandidateBlock(block.key(),
+                            sorted.subList(from, Math.min(sorted.size(), from + slice))));
+        }
+
+        @Override
+        public Set<BlockingKey> keysSharedByMoreThan(int count) {
+            return source.keysSharedByMoreThan(count);
+        }
+
+        @Override
+        public List<MatchRecord> sharing(BlockingKey key, int limit) {
+            return source.sharing(key, limit);
+        }
     }
 
     private static MatchRecord record(String id, List<Integer> choices) {

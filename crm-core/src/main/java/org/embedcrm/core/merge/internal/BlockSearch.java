@@ -10,15 +10,18 @@ import org.embedcrm.core.merge.CandidateBlock;
 import org.embedcrm.core.merge.DuplicatePair;
 import org.embedcrm.core.merge.DuplicateReport;
 import org.embedcrm.core.merge.MatchEvidence;
-import org.embedcrm.core.merge.MatchRecordId;
 
 /**
  * One search for duplicates, fed block by block. Each candidate pair is scored once however many keys its records
- * share: in a block of ordinary size, a pair is scored only when the block's key is the first (in key order) ordinary
- * key the two records share. An oversized block is sorted by name and each record compared with its next neighbours
- * only; such a pair is scored there only when the records share no ordinary key (else it is scored in that block),
- * and once across all oversized blocks. Memory holds one block, the pairs found and the pairs seen in oversized
- * blocks, which windows bound to a few per record.
+ * share, by a rule that needs no memory of the pairs already scored: in a block of ordinary size, a pair is scored
+ * only when the block's key is the first (in key order) ordinary key the two records share. An oversized block is
+ * sorted by {@link NormalisedRecord#sortKey()} and each record compared with its next neighbours only; such a pair is
+ * scored there only when the records share no ordinary key (else it is scored in that block) and the block's key is
+ * the first oversized key they share.
+ *
+ * <p>An oversized block may come as several consecutive blocks of the same key, its slices, in sort order: the last
+ * records of one slice are compared with the first of the next. Memory holds one block (or slice), the keys of the
+ * oversized blocks and the pairs found.
  */
 public final class BlockSearch {
 
@@ -33,7 +36,8 @@ public final class BlockSearch {
     private final int window;
     private final List<DuplicatePair> pairs = new ArrayList<>();
     private final Clusters clusters = new Clusters();
-    private final Set<List<MatchRecordId>> comparedInWindows = new HashSet<>();
+    private String windowKey;
+    private List<NormalisedRecord> windowTail = List.of();
     private long comparisons;
 
     /**
@@ -54,26 +58,22 @@ public final class BlockSearch {
         this.window = window;
     }
 
-    /** @param block the next block; never null */
+    /** @param block the next block, or the next slice of an oversized block; never null */
     public void search(CandidateBlock block) {
         List<NormalisedRecord> records = block.records().stream().map(normaliser::of).toList();
         String key = block.key().value();
         if (records.size() <= maxBlockSize && !oversizedKeys.contains(key)) {
+            windowKey = null;
+            windowTail = List.of();
             for (int i = 0; i < records.size(); i++) {
                 for (int j = i + 1; j < records.size(); j++) {
-                    if (key.equals(firstSharedOrdinaryKey(records.get(i), records.get(j)))) {
+                    if (key.equals(firstSharedKey(records.get(i), records.get(j), false))) {
                         compare(records.get(i), records.get(j));
                     }
                 }
             }
         } else {
-            List<NormalisedRecord> sorted = records.stream()
-                    .sorted(Comparator.comparing(NormalisedRecord::sortKey)).toList();
-            for (int i = 0; i < sorted.size(); i++) {
-                for (int j = i + 1; j <= i + window && j < sorted.size(); j++) {
-                    compareInWindow(sorted.get(i), sorted.get(j));
-                }
-            }
+            searchWindows(key, records);
         }
     }
 
@@ -82,12 +82,21 @@ public final class BlockSearch {
         return new DuplicateReport(pairs.stream().sorted(BEST_FIRST).toList(), clusters.clusters(), comparisons);
     }
 
-    private void compareInWindow(NormalisedRecord a, NormalisedRecord b) {
-        if (firstSharedOrdinaryKey(a, b) == null
-                && comparedInWindows.add(a.id().compareTo(b.id()) < 0 ? List.of(a.id(), b.id())
-                        : List.of(b.id(), a.id()))) {
-            compare(a, b);
+    private void searchWindows(String key, List<NormalisedRecord> records) {
+        List<NormalisedRecord> sorted = new ArrayList<>(key.equals(windowKey) ? windowTail : List.of());
+        int carried = sorted.size();
+        records.stream().sorted(Comparator.comparing(NormalisedRecord::sortKey)).forEach(sorted::add);
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = Math.max(i + 1, carried); j <= i + window && j < sorted.size(); j++) {
+                NormalisedRecord a = sorted.get(i);
+                NormalisedRecord b = sorted.get(j);
+                if (firstSharedKey(a, b, false) == null && key.equals(firstSharedKey(a, b, true))) {
+                    compare(a, b);
+                }
+            }
         }
+        windowKey = key;
+        windowTail = List.copyOf(sorted.subList(Math.max(0, sorted.size() - window), sorted.size()));
     }
 
     private void compare(NormalisedRecord a, NormalisedRecord b) {
@@ -105,15 +114,15 @@ public final class BlockSearch {
         }
     }
 
-    /** @return the first key in key order that both records have and that is not oversized, or null */
-    private String firstSharedOrdinaryKey(NormalisedRecord a, NormalisedRecord b) {
+    /** @return the first key in key order that both records have and that is oversized or not as asked, or null */
+    private String firstSharedKey(NormalisedRecord a, NormalisedRecord b, boolean oversized) {
         List<String> left = a.keys();
         List<String> right = b.keys();
         int i = 0;
         int j = 0;
         while (i < left.size() && j < right.size()) {
             int order = left.get(i).compareTo(right.get(j));
-            if (order == 0 && !oversizedKeys.contains(left.get(i))) {
+            if (order == 0 && oversizedKeys.contains(left.get(i)) == oversized) {
                 return left.get(i);
             }
             if (order <= 0) {

@@ -14,6 +14,8 @@ import org.embedcrm.core.merge.MatchRecord;
  */
 public final class RecordNormaliser {
 
+    private static final int SORTED_NAME = 120;
+
     private final Set<MatchField> fields;
     private final String defaultRegion;
 
@@ -68,10 +70,14 @@ public final class RecordNormaliser {
         return country != null && country.length() == 2 ? country.toUpperCase(Locale.ROOT) : defaultRegion;
     }
 
+    /**
+     * @return the name (the last name first for a person), cut to {@value #SORTED_NAME} characters, then a character
+     *         below every printable one and the id: unique, and storable in any database's text column
+     */
     private static String sortKey(MatchRecord record, String first, String last, String name) {
         String key = name != null ? name : (Objects.requireNonNullElse(last, "") + " "
                 + Objects.requireNonNullElse(first, "")).strip();
-        return key + "\u0000" + record.id().value();
+        return key.substring(0, Math.min(key.length(), SORTED_NAME)) + "\u0001" + record.id().value();
     }
 
     /** @return letters and digits in upper case, without a two-letter country prefix before the digits */
