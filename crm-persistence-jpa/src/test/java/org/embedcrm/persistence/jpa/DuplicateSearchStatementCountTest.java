@@ -3,8 +3,13 @@ package org.embedcrm.persistence.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.embedcrm.testkit.fixture.ContactFixtures.aPerson;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.embedcrm.core.Crm;
+import org.embedcrm.core.merge.BlockingKey;
+import org.embedcrm.core.merge.CandidateBlock;
+import org.embedcrm.core.merge.CandidateSearch;
+import org.embedcrm.core.merge.DuplicateCandidates;
 import org.embedcrm.core.merge.DuplicateCriteria;
 import org.embedcrm.core.merge.DuplicateFinder;
 import org.embedcrm.core.merge.DuplicateReport;
@@ -12,6 +17,7 @@ import org.embedcrm.core.merge.DuplicateService;
 import org.embedcrm.core.merge.MatchRecord;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactInput;
+import org.embedcrm.core.party.ContactPage;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.testkit.CrmFixture;
 import org.junit.jupiter.api.DisplayName;
@@ -74,8 +80,45 @@ class DuplicateSearchStatementCountTest {
         assertThat(report).isEqualTo(finder.find(records));
         assertThat(kinds.stream().filter("insert"::equals)).hasSize(Math.toIntExact((keys + 499) / 500));
         // contacts and child rows, key inserts, block sizes of last names and dates of birth, oversized keys, page
-        // bounds, two pages of key rows each with its contacts and child rows, the delete
-        assertThat(kinds).hasSize(7 + (int) ((keys + 499) / 500) + 2 + 1 + 1 + 2 * (1 + 7) + 1);
+        // bounds, two pages of key rows each with its contacts and child rows, one slice of each of the 3 oversized
+        // keys (the last name's, and each name's with the other's initial) with its contacts and child rows, the delete
+        assertThat(DuplicateCandidates.inMemory(records, finder).keysSharedByMoreThan(criteria.maxBlockSize()))
+                .extracting(BlockingKey::value).containsExactlyInAnyOrder("last:PTRS", "name:PTRS:j", "name:JN:p");
+        assertThat(kinds).hasSize(7 + (int) ((keys + 499) / 500) + 2 + 1 + 1 + 2 * (1 + 7) + 3 * (1 + 7) + 1);
+    }
+
+    @Test
+    @DisplayName("a key shared by more contacts than a slice holds is read in slices in sort-key order, each contact"
+            + " once, and the report is the finder's over the same contacts in memory")
+    void oversizedKeyInSlices() {
+        CrmFixture fixture = CrmFixture.on(store.get());
+        Crm crm = fixture.crm();
+        for (int i = 0; i < 620; i++) {
+            crm.contacts().create(ContactInput.person("Anna" + i, "Peeters").phone(String.format("+32 470 %06d", i / 2))
+                    .build());
+        }
+        DuplicateCriteria criteria = DuplicateCriteria.persons().withDefaultRegion("BE");
+        DuplicateFinder finder = DuplicateFinder.of(criteria);
+        List<MatchRecord> records = new ArrayList<>();
+        ContactQuery query = ContactQuery.firstPage(ContactFilter.activeContacts()).pageOf(ContactQuery.MAX_PAGE);
+        while (query != null) {
+            ContactPage page = crm.contacts().find(query);
+            page.contacts().forEach(contact -> records.add(DuplicateService.recordOf(contact)));
+            query = page.nextCursor() == null ? null : query.after(page.nextCursor());
+        }
+
+        List<CandidateBlock> slices = store.get().transactions().inTransaction(() -> {
+            try (CandidateSearch search = store.get().contactCandidates().open(fixture.tenant(),
+                    ContactFilter.activeContacts(), finder)) {
+                return search.blocks().filter(block -> block.key().value().equals("last:PTRS")).toList();
+            }
+        });
+        List<String> sortKeys = slices.stream().flatMap(block -> block.records().stream()).map(finder::sortKey)
+                .toList();
+
+        assertThat(slices).extracting(block -> block.records().size()).containsExactly(500, 120);
+        assertThat(sortKeys).hasSize(620).doesNotHaveDuplicates().isSorted();
+        assertThat(crm.duplicates().find(ContactFilter.activeContacts(), criteria)).isEqualTo(finder.find(records));
     }
 
     /** @return the statements of one search among that many persons, who all share their e-mail domain */

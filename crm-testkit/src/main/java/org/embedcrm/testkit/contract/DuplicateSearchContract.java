@@ -114,6 +114,37 @@ public abstract class DuplicateSearchContract extends StoreContract {
     }
 
     @Nested
+    @DisplayName("a key shared by very many contacts")
+    class CommonKey {
+
+        @Test
+        @DisplayName("comes whole or in slices in sort-key order, each contact once, and is searched as in memory")
+        void inSortOrder() {
+            for (int i = 0; i < 620; i++) {
+                crm().contacts().create(ContactInput.person("Anna" + i, "Peeters")
+                        .phone(String.format("+32 470 %06d", i / 2)).build());
+            }
+            DuplicateFinder finder = DuplicateFinder.of(PERSONS);
+
+            List<CandidateBlock> blocks = store().transactions().inTransaction(() -> {
+                try (CandidateSearch search = store().contactCandidates().open(fixture.tenant(),
+                        ContactFilter.activeContacts(), finder)) {
+                    return search.blocks().filter(block -> block.key().value().equals("last:PTRS")).toList();
+                }
+            });
+            List<String> sortKeys = blocks.stream().flatMap(block -> block.records().stream())
+                    .map(finder::sortKey).toList();
+
+            assertThat(sortKeys).hasSize(620).doesNotHaveDuplicates();
+            if (blocks.size() > 1) {
+                assertThat(sortKeys).isSorted();
+            }
+            assertThat(crm().duplicates().find(ContactFilter.activeContacts(), PERSONS))
+                    .isEqualTo(finder.find(recordsOf(ContactFilter.activeContacts())));
+        }
+    }
+
+    @Nested
     @DisplayName("a search's lifetime")
     class Lifetime {
 

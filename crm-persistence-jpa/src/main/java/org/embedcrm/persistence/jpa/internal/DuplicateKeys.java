@@ -1,5 +1,6 @@
 package org.embedcrm.persistence.jpa.internal;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +21,11 @@ import org.hibernate.query.NativeQuery;
  */
 final class DuplicateKeys {
 
-    /** Rows per insert statement: four parameters each, well below every database's limit. */
+    /** Rows per insert statement: five parameters each, well below every database's limit. */
     static final int ROWS_PER_INSERT = 500;
 
     private static final String INSERT = "insert into embedcrm_duplicate_keys (search_id, tenant_id, block_key,"
-            + " contact_id) values ";
+            + " contact_id, sort_key) values ";
     // Every n-th key in key order: the bounds of pages of about n rows that each hold whole keys. The pages are then
     // plain ranges of the primary key, which every database reads well whatever its statistics of this table say.
     private static final String BOUNDS = """
@@ -34,9 +35,15 @@ final class DuplicateKeys {
             where mod(n, :rows) = 0
             order by block_key""";
     private static final String PAGE = """
-            select block_key, contact_id from embedcrm_duplicate_keys
+            select block_key, contact_id, sort_key from embedcrm_duplicate_keys
             where search_id = :search and tenant_id = :tenant%s
             order by block_key, contact_id""";
+    // A slice of one key in sort-key order: a range of ix_embedcrm_duplicate_keys_sorted. A contact's sort key ends
+    // with its id, so the sort key alone orders the key's rows and marks where the next slice starts.
+    private static final String SLICE = """
+            select block_key, contact_id, sort_key from embedcrm_duplicate_keys
+            where search_id = :search and tenant_id = :tenant and block_key = :key%s
+            order by sort_key""";
 
     private final UUID search;
     private final TenantId tenant;
@@ -55,8 +62,9 @@ final class DuplicateKeys {
      *
      * @param key     the blocking key
      * @param contact the contact's id
+     * @param sortKey the contact's place in an oversized block, {@link org.embedcrm.core.merge.DuplicateFinder#sortKey}
      */
-    record FiledKey(String key, UUID contact) {
+    record FiledKey(String key, UUID contact, String sortKey) {
     }
 
     /** Files the rows, {@value #ROWS_PER_INSERT} per statement. */
@@ -64,13 +72,14 @@ final class DuplicateKeys {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<FiledKey> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             MutationQuery insert = session.createNativeMutationQuery(INSERT + String.join(", ",
-                    Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")));
+                    Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")));
             int position = 1;
             for (FiledKey row : chunk) {
                 insert.setParameter(position++, search, UUID.class);
                 insert.setParameter(position++, tenant.value());
                 insert.setParameter(position++, row.key());
                 insert.setParameter(position++, row.contact(), UUID.class);
+                insert.setParameter(position++, row.sortKey());
             }
             insert.executeUpdate();
         }
@@ -89,12 +98,14 @@ final class DuplicateKeys {
     }
 
     /**
-     * @param from the first key of the page; null for the first page
-     * @param to   the first key of the next page; null for the last page
+     * @param from    the first key of the page; null for the first page
+     * @param to      the first key of the next page; null for the last page
+     * @param skipped keys of the page whose rows to leave out; never null
      * @return the page's rows in order of key, then contact
      */
-    List<FiledKey> page(Session session, String from, String to) {
-        String range = (from == null ? "" : " and block_key >= :from") + (to == null ? "" : " and block_key < :to");
+    List<FiledKey> page(Session session, String from, String to, Collection<String> skipped) {
+        String range = (from == null ? "" : " and block_key >= :from") + (to == null ? "" : " and block_key < :to")
+                + (skipped.isEmpty() ? "" : " and block_key not in (:skipped)");
         NativeQuery<Object[]> page = rows(session, PAGE.formatted(range));
         if (from != null) {
             page.setParameter("from", from);
@@ -102,7 +113,25 @@ final class DuplicateKeys {
         if (to != null) {
             page.setParameter("to", to);
         }
-        return page.getResultList().stream().map(row -> new FiledKey((String) row[0], (UUID) row[1])).toList();
+        if (!skipped.isEmpty()) {
+            page.setParameterList("skipped", skipped);
+        }
+        return filed(page);
+    }
+
+    /**
+     * @param key   a blocking key
+     * @param after the sort key of the previous slice's last row; null for the first slice
+     * @param limit the most rows of the slice
+     * @return the key's next rows in order of sort key
+     */
+    List<FiledKey> slice(Session session, String key, String after, int limit) {
+        NativeQuery<Object[]> slice = rows(session, SLICE.formatted(after == null ? "" : " and sort_key > :after"))
+                .setParameter("key", key);
+        if (after != null) {
+            slice.setParameter("after", after);
+        }
+        return filed(slice.setMaxResults(limit));
     }
 
     /**
@@ -153,6 +182,11 @@ final class DuplicateKeys {
                 .setParameter("search", search, UUID.class)
                 .setParameter("tenant", tenant.value())
                 .executeUpdate();
+    }
+
+    private static List<FiledKey> filed(NativeQuery<Object[]> rows) {
+        return rows.addScalar("sort_key", String.class).getResultList().stream()
+                .map(row -> new FiledKey((String) row[0], (UUID) row[1], (String) row[2])).toList();
     }
 
     private NativeQuery<Object[]> rows(Session session, String sql) {

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -37,11 +39,13 @@ import org.hibernate.Session;
 
 /**
  * One search for duplicates in the database. {@link #file} pages through the contacts the filter selects and files
- * each under its blocking keys in {@code embedcrm_duplicate_keys}; {@link #blocks()} then reads those rows in key
- * order, in pages of whole keys of about {@value #ROWS_PER_PAGE} rows, and loads the contacts of each page's shared keys by id,
- * {@value #CONTACTS_PER_LOAD} per statement. Everything is read through a {@link SideSession} whose entities are
- * dropped after each page, so memory holds a page of contacts and one block, never the whole tenant, and the number of
- * statements grows with the pages, not the contacts. {@link #close()} deletes the search's rows.
+ * each under its blocking keys, with its sort key, in {@code embedcrm_duplicate_keys}; {@link #blocks()} then reads
+ * those rows in key order, in pages of whole keys of about {@value #ROWS_PER_PAGE} rows, and loads the contacts of each
+ * page's shared keys by id, {@value #CONTACTS_PER_LOAD} per statement. A key shared by more contacts than the finder
+ * compares pairwise is left out of its page and read after it in slices of {@value #CONTACTS_PER_LOAD} contacts in
+ * sort-key order. Everything is read through a {@link SideSession} whose entities are dropped after each page or
+ * slice, so memory holds a page of contacts and one block, never the whole tenant nor all of a common key's contacts,
+ * and the number of statements grows with the pages, not the contacts. {@link #close()} deletes the search's rows.
  */
 final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
 
@@ -53,6 +57,7 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
     private final TenantId tenant;
     private final DuplicateFinder finder;
     private final DuplicateKeys keys;
+    private final Map<Integer, Set<String>> sharedByMoreThan = new HashMap<>();
     private boolean closed;
 
     JpaCandidateSearch(Supplier<EntityManager> entityManagers, Transactions transactions, TenantId tenant,
@@ -76,8 +81,10 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
                 side.clear();
                 List<FiledKey> filed = new ArrayList<>();
                 for (Contact contact : page) {
-                    finder.blockingKeys(DuplicateService.recordOf(contact))
-                            .forEach(key -> filed.add(new FiledKey(key.value(), contact.id().value())));
+                    MatchRecord record = DuplicateService.recordOf(contact);
+                    String sortKey = finder.sortKey(record);
+                    finder.blockingKeys(record)
+                            .forEach(key -> filed.add(new FiledKey(key.value(), contact.id().value(), sortKey)));
                 }
                 keys.add(side, filed);
                 query = more ? query.after(search.cursorAfter(page.get(page.size() - 1))) : null;
@@ -94,8 +101,13 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
 
     @Override
     public Set<BlockingKey> keysSharedByMoreThan(int count) {
-        return inTransaction(() -> SideSession.read(entityManager(), side -> keys.sharedByMoreThan(side, count)))
-                .stream().map(BlockingKey::of).collect(Collectors.toUnmodifiableSet());
+        return keysShared(count).stream().map(BlockingKey::of).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** @return the keys shared by more than {@code count} contacts, read once per count */
+    private Set<String> keysShared(int count) {
+        return sharedByMoreThan.computeIfAbsent(count, more -> inTransaction(() -> SideSession.read(entityManager(),
+                side -> keys.sharedByMoreThan(side, more))));
     }
 
     @Override
@@ -139,17 +151,30 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
         return records;
     }
 
-    /** The blocks of shared keys, read a page of whole keys at a time. */
+    /**
+     * The blocks of shared keys, read a page of whole keys at a time; after each page, its oversized keys one slice at
+     * a time.
+     */
     private final class Blocks implements Iterator<CandidateBlock> {
 
         private final Deque<CandidateBlock> ready = new ArrayDeque<>();
+        private final NavigableSet<String> oversized = new TreeSet<>(keysShared(finder.criteria().maxBlockSize()));
+        private final Deque<String> oversizedOfPage = new ArrayDeque<>();
         private List<String> bounds;
         private int page;
+        private String sliced;
+        private String slicedAfter;
 
         @Override
         public boolean hasNext() {
-            while (ready.isEmpty() && (bounds == null || page <= bounds.size())) {
-                inTransaction(() -> SideSession.read(entityManager(), this::readPage));
+            while (ready.isEmpty() && (sliced != null || !oversizedOfPage.isEmpty() || bounds == null
+                    || page <= bounds.size())) {
+                if (sliced == null && !oversizedOfPage.isEmpty()) {
+                    sliced = oversizedOfPage.removeFirst();
+                    slicedAfter = null;
+                }
+                inTransaction(() -> SideSession.read(entityManager(), sliced != null ? this::readSlice
+                        : this::readPage));
             }
             return !ready.isEmpty();
         }
@@ -169,9 +194,12 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
             String from = page == 0 ? null : bounds.get(page - 1);
             String to = page == bounds.size() ? null : bounds.get(page);
             page++;
+            NavigableSet<String> fromOn = from == null ? oversized : oversized.tailSet(from, true);
+            NavigableSet<String> oversizedInPage = to == null ? fromOn : fromOn.headSet(to, false);
+            oversizedOfPage.addAll(oversizedInPage);
             Map<String, List<UUID>> shared = new LinkedHashMap<>();
-            keys.page(side, from, to).forEach(row -> shared.computeIfAbsent(row.key(), key -> new ArrayList<>())
-                    .add(row.contact()));
+            keys.page(side, from, to, oversizedInPage).forEach(row -> shared.computeIfAbsent(row.key(),
+                    key -> new ArrayList<>()).add(row.contact()));
             shared.values().removeIf(contacts -> contacts.size() < 2);
             Map<UUID, MatchRecord> records = records(side, shared.values().stream().flatMap(List::stream).toList());
             shared.forEach((key, contacts) -> {
@@ -180,6 +208,22 @@ final class JpaCandidateSearch extends JpaPort implements CandidateSearch {
                     ready.add(new CandidateBlock(BlockingKey.of(key), members));
                 }
             });
+            return null;
+        }
+
+        private Void readSlice(Session side) {
+            List<FiledKey> rows = keys.slice(side, sliced, slicedAfter, CONTACTS_PER_LOAD);
+            Map<UUID, MatchRecord> records = records(side, rows.stream().map(FiledKey::contact).toList());
+            List<MatchRecord> members = rows.stream().map(row -> records.get(row.contact())).filter(Objects::nonNull)
+                    .toList();
+            if (!members.isEmpty()) {
+                ready.add(new CandidateBlock(BlockingKey.of(sliced), members));
+            }
+            if (rows.size() < CONTACTS_PER_LOAD) {
+                sliced = null;
+            } else {
+                slicedAfter = rows.get(rows.size() - 1).sortKey();
+            }
             return null;
         }
     }
