@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.embedcrm.spi.audience.AudienceMember;
 import org.embedcrm.spi.audience.AudienceSync;
@@ -20,6 +22,7 @@ public final class RecordingAudience implements AudienceSync {
 
     private final Map<String, AudienceMember> members = new ConcurrentHashMap<>();
     private final Map<String, SubscriptionStatus> statuses = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> tags = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile boolean down;
     private volatile boolean refusing;
@@ -36,12 +39,20 @@ public final class RecordingAudience implements AudienceSync {
                 : current == null ? SubscriptionStatus.SUBSCRIBED : current;
         members.put(key, member);
         statuses.put(key, status);
+        tags.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).addAll(member.tags());
         return Optional.of(status);
     }
 
     @Override
     public void updateTags(String email, Set<String> added, Set<String> removed) {
-        call("tags " + email);
+        call("tags " + email + " +" + new TreeSet<>(added) + " -" + new TreeSet<>(removed));
+        Set<String> memberTags = tags.get(email.toLowerCase());
+        if (memberTags == null) {
+            throw new AudienceSyncException(AudienceSyncException.NOT_FOUND, "no member has the address " + email, 404,
+                    false, "Resource Not Found", "", null);
+        }
+        memberTags.addAll(added);
+        memberTags.removeAll(removed);
     }
 
     @Override
@@ -55,6 +66,7 @@ public final class RecordingAudience implements AudienceSync {
         call("erase " + email);
         members.remove(email.toLowerCase());
         statuses.remove(email.toLowerCase());
+        tags.remove(email.toLowerCase());
     }
 
     @Override
@@ -83,6 +95,14 @@ public final class RecordingAudience implements AudienceSync {
      */
     public Optional<AudienceMember> member(String email) {
         return Optional.ofNullable(members.get(email.toLowerCase()));
+    }
+
+    /**
+     * @param email an address
+     * @return the member's tags: those every upsert added, less those removed since; empty when it holds no member
+     */
+    public Set<String> tags(String email) {
+        return Set.copyOf(tags.getOrDefault(email.toLowerCase(), Set.of()));
     }
 
     /** @return every call received, e.g. {@code upsert ann@example.org}, oldest first */

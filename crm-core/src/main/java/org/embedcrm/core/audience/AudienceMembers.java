@@ -21,6 +21,7 @@ final class AudienceMembers {
     static final String ERASE = "erase";
     private static final String ATTRIBUTE = "attribute.";
     private static final String TAG = "tag.";
+    private static final String REMOVED_TAG = "removedTag.";
 
     private AudienceMembers() {
     }
@@ -53,8 +54,14 @@ final class AudienceMembers {
                 contact.consent().email() != null));
     }
 
-    static Map<String, String> upsert(AudienceMember member) {
+    /**
+     * @param member  the member as the audience should see it; never null
+     * @param removed names of tags the contact lost, which the audience removes; never null
+     * @return the payload of its upsert
+     */
+    static Map<String, String> upsert(AudienceMember member, Set<String> removed) {
         Map<String, String> payload = new HashMap<>();
+        removed.forEach(tag -> payload.put(REMOVED_TAG + tag, tag));
         payload.put(ACTION, UPSERT);
         payload.put("email", member.email());
         payload.put("firstName", member.firstName());
@@ -71,6 +78,12 @@ final class AudienceMembers {
 
     static Map<String, String> erase(String email) {
         return Map.of(ACTION, ERASE, "email", email);
+    }
+
+    /** @return the names of the tags an upsert's payload says the contact lost */
+    static Set<String> removedTags(Map<String, String> payload) {
+        return payload.entrySet().stream().filter(entry -> entry.getKey().startsWith(REMOVED_TAG))
+                .map(Map.Entry::getValue).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     static AudienceMember fromPayload(Map<String, String> payload) {

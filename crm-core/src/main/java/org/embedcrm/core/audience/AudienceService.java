@@ -2,10 +2,13 @@ package org.embedcrm.core.audience;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.embedcrm.core.error.ExternalServiceException;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.internal.ContactWrites;
@@ -19,6 +22,7 @@ import org.embedcrm.core.party.ContactPage;
 import org.embedcrm.core.party.ContactQuery;
 import org.embedcrm.core.party.Contacts;
 import org.embedcrm.core.party.Tag;
+import org.embedcrm.core.party.TagId;
 import org.embedcrm.core.party.Tags;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.spi.audience.AudienceMember;
@@ -32,7 +36,8 @@ import org.embedcrm.spi.audience.BulkSyncResult;
  *
  * <p>Every contact stored, changed, archived or deleted while a plugin is present writes an outbox entry in the same
  * transaction: an upsert of the contact's member (its first e-mail address, names, attributes {@code type},
- * {@code name}, {@code country}, {@code phone}, {@code role.*}, its tags and its e-mail consent) or, for an archived
+ * {@code name}, {@code country}, {@code phone}, {@code role.*}, its tags and its e-mail consent, followed by the
+ * removal of the tags an update took off the contact) or, for an archived
  * or deleted contact, an archive. {@link OutboxService#deliverDue} delivers them, retried while the audience is
  * unreachable. The plugins enforce consent: a contact who rejected e-mail is never subscribed.
  */
@@ -99,7 +104,7 @@ public final class AudienceService {
                         switch (action) {
                             case AudienceMembers.ARCHIVE -> audience.archive(email);
                             case AudienceMembers.ERASE -> audience.erase(email);
-                            default -> audience.upsert(AudienceMembers.fromPayload(payload));
+                            default -> upsert(audience, payload);
                         }
                     } catch (AudienceSyncException e) {
                         if (e.retryable()) {
@@ -115,6 +120,15 @@ public final class AudienceService {
                 return false;
             }
         };
+    }
+
+    /** Upserts the member, then removes the tags its contact lost, when the audience holds it. */
+    private static void upsert(AudienceSync audience, Map<String, String> payload) {
+        AudienceMember member = AudienceMembers.fromPayload(payload);
+        Set<String> removed = AudienceMembers.removedTags(payload);
+        if (audience.upsert(member).isPresent() && !removed.isEmpty()) {
+            audience.updateTags(member.email(), Set.of(), removed);
+        }
     }
 
     /**
@@ -193,17 +207,28 @@ public final class AudienceService {
         return new BulkSyncResult(a.synced() + b.synced(), a.skipped() + b.skipped(), errors);
     }
 
-    private void changed(ContactWrites.Write write, Contact contact) {
+    private void changed(ContactWrites.Write write, Contact before, Contact contact) {
         if (write == ContactWrites.Write.REMOVED || contact.isArchived()) {
             contact.profile().emails().stream().findFirst()
                     .ifPresent(email -> outbox.enqueue(TOPIC, AudienceMembers.archive(email.value())));
         } else {
-            enqueue(contact);
+            Set<TagId> removed = before == null ? Set.of() : before.tags().stream()
+                    .filter(tag -> !contact.tags().contains(tag)).collect(Collectors.toSet());
+            enqueue(contact, removed);
         }
     }
 
     private boolean enqueue(Contact contact) {
-        return AudienceMembers.of(contact, tags.all(ctx.tenant()))
-                .map(member -> outbox.enqueue(TOPIC, AudienceMembers.upsert(member)) != null).orElse(false);
+        return enqueue(contact, Set.of());
+    }
+
+    /** Queues the contact's member, with the names of the tags it lost, which the audience removes. */
+    private boolean enqueue(Contact contact, Set<TagId> removed) {
+        List<Tag> tagList = tags.all(ctx.tenant());
+        Set<String> removedNames = tagList.stream().filter(tag -> removed.contains(tag.id())).map(Tag::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return AudienceMembers.of(contact, tagList)
+                .map(member -> outbox.enqueue(TOPIC, AudienceMembers.upsert(member, removedNames)) != null)
+                .orElse(false);
     }
 }

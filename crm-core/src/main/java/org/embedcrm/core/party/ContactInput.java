@@ -307,6 +307,16 @@ public record ContactInput(@NotNull ContactType type, @Size(max = ContactProfile
         }
 
         /**
+         * @param value a tag, removed if present, e.g. from a builder made {@link ContactInput#of(Contact) of} a
+         *              contact
+         * @return this builder
+         */
+        public Builder untag(TagId value) {
+            tags.remove(Objects.requireNonNull(value, "tag"));
+            return this;
+        }
+
+        /**
          * @param value an assigned user, added
          * @return this builder
          */

@@ -9,7 +9,9 @@ import org.embedcrm.core.Crm;
 import org.embedcrm.core.outbox.OutboxState;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactFilter;
+import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.party.ContactQuery;
+import org.embedcrm.core.party.Tag;
 import org.embedcrm.core.port.ExecutionContext;
 import org.embedcrm.core.shared.TenantId;
 import org.embedcrm.core.shared.UserRef;
@@ -79,6 +81,23 @@ class AudienceSyncTest {
         crm.contacts().delete(ann.id());
         later();
         assertThat(audience.status(email)).contains(SubscriptionStatus.ARCHIVED);
+    }
+
+    @Test
+    @DisplayName("a tag taken off a contact is removed from its member; the others stay")
+    void tagRemoved() {
+        Tag vip = crm.contactSettings().defineTag("VIP", null);
+        Tag fair = crm.contactSettings().defineTag("Fair 2026", null);
+        Contact ann = crm.contacts().create(aPerson().tag(vip.id()).tag(fair.id()).build());
+        String email = ann.profile().emails().get(0).value();
+        later();
+        assertThat(audience.tags(email)).containsExactlyInAnyOrder("VIP", "Fair 2026");
+
+        crm.contacts().update(ann.id(), ContactInput.of(ann).untag(fair.id()).build(), ann.version());
+        later();
+
+        assertThat(audience.tags(email)).containsExactly("VIP");
+        assertThat(audience.calls()).containsOnlyOnce("tags " + email + " +[] -[Fair 2026]");
     }
 
     @Test
