@@ -8,11 +8,12 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.merge.DuplicateCriteria;
-import org.embedcrm.core.merge.DuplicateReport;
+import org.embedcrm.core.merge.DuplicateSweep;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.port.ExecutionContext;
 import org.embedcrm.core.shared.TenantId;
@@ -22,12 +23,13 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Times {@code crm.duplicates().find(...)} over a large tenant stored in the database, and measures the heap it needs:
- * seeds persons with planted duplicates with JDBC batches ({@link DuplicateSeeder}), then runs one search over all
+ * Times {@code crm.duplicates().sweep(...)} over a large tenant stored in the database, and measures the heap it
+ * needs: seeds persons with planted duplicates with JDBC batches ({@link DuplicateSeeder}), then runs one sweep over all
  * active contacts with {@link DuplicateCriteria#persons()} (phone region BE) while {@link LiveHeap} watches the heap
- * after each garbage collection. Prints the time, the pairs and clusters found, how many planted duplicates were among
- * them, and the peak live heap against the maximum heap. Run it with a small heap ({@code -Xmx512m}) to see that the
- * search does not hold the tenant in memory. Deletes the tenant's rows afterwards.
+ * after each garbage collection; the sweep hands each pair found to a check against the planted ones and keeps none.
+ * Prints the time, the pairs and clusters found, how many planted duplicates were among them, and the peak live heap
+ * against the maximum heap. Run it with a small heap ({@code -Xmx512m}) to see that the search does not hold the
+ * tenant in memory. Deletes the tenant's rows afterwards.
  *
  * <p>Run it with {@code MAVEN_OPTS=-Xmx512m mvn -q -pl crm-bench exec:java
  * -Dexec.mainClass=org.embedcrm.bench.DuplicateSearchTiming}. Arguments, all optional: the number of contacts
@@ -74,20 +76,23 @@ public final class DuplicateSearchTiming {
         try (LiveHeap live = LiveHeap.watch()) {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
-            DuplicateReport report = crm.duplicates().find(ContactFilter.activeContacts(),
-                    DuplicateCriteria.persons().withDefaultRegion("BE"));
+            Set<Set<String>> plantedPairs = planted.stream().map(DuplicateSeeder.Planted::ids)
+                    .collect(Collectors.toSet());
+            LongAdder plantedFound = new LongAdder();
+            DuplicateSweep sweep = crm.duplicates().sweep(ContactFilter.activeContacts(),
+                    DuplicateCriteria.persons().withDefaultRegion("BE"), pair -> {
+                        if (plantedPairs.contains(Set.of(pair.first().value(), pair.second().value()))) {
+                            plantedFound.increment();
+                        }
+                    });
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 
-            Set<Set<String>> found = report.pairs().stream()
-                    .map(pair -> Set.of(pair.first().value(), pair.second().value())).collect(Collectors.toSet());
-            long plantedFound = planted.stream().filter(p -> found.contains(p.ids())).count();
             System.out.printf("search                %10.1f s (%.1f s CPU of the calling thread)%n", seconds,
                     cpuSeconds);
-            System.out.printf("pairs scored          %10d%n", report.comparisons());
-            System.out.printf("pairs found           %10d (%d clusters)%n", report.pairs().size(),
-                    report.clusters().size());
-            System.out.printf("planted pairs found   %10d of %d%n", plantedFound, planted.size());
+            System.out.printf("pairs scored          %10d%n", sweep.comparisons());
+            System.out.printf("pairs found           %10d (%d clusters)%n", sweep.pairs(), sweep.clusters().size());
+            System.out.printf("planted pairs found   %10d of %d%n", plantedFound.sum(), planted.size());
             System.out.printf("heap in use before    %10.0f MB%n", before / 1e6);
             System.out.printf("peak live heap        %10.0f MB (the most in use after a collection, %d collections;"
                     + " maximum heap %.0f MB)%n", live.peak() / 1e6, live.collections(),

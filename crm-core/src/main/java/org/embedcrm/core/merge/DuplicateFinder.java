@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.embedcrm.core.merge.internal.BlockSearch;
@@ -27,6 +28,9 @@ import org.embedcrm.core.merge.internal.ValueFrequencies;
  * <p>A finder holds no state between calls and may be shared between threads.
  */
 public final class DuplicateFinder {
+
+    private static final Comparator<DuplicatePair> BEST_FIRST = Comparator.comparingDouble(DuplicatePair::score)
+            .reversed().thenComparing(DuplicatePair::first).thenComparing(DuplicatePair::second);
 
     private final DuplicateCriteria criteria;
     private final RecordNormaliser normaliser;
@@ -99,28 +103,53 @@ public final class DuplicateFinder {
         records.forEach(all::add);
         NormalisedRecords normalised = new NormalisedRecords(normaliser,
                 Math.max(all.size(), NormalisedRecords.DEFAULT_CAPACITY));
-        return search(new InMemoryDuplicateCandidates(all, record -> keys(normalised.of(record))), normalised);
+        List<DuplicatePair> pairs = new ArrayList<>();
+        DuplicateSweep sweep = search(new InMemoryDuplicateCandidates(all, record -> keys(normalised.of(record))),
+                normalised, pairs::add);
+        return report(pairs, sweep);
     }
 
     /**
      * Searches records block by block, as a store streams them; memory holds one block (or one slice of an oversized
-     * block), the keys of the oversized blocks and the pairs found.
+     * block), the keys of the oversized blocks and the pairs found, each with its evidence (about a kilobyte): for
+     * very many records, {@link #sweep} keeps no pairs.
      *
      * @param candidates where the records come from, filed under this finder's blocking keys; never null
      * @return the duplicate pairs and clusters among them
      */
     public DuplicateReport find(DuplicateCandidates candidates) {
-        return search(candidates, new NormalisedRecords(normaliser, NormalisedRecords.DEFAULT_CAPACITY));
+        List<DuplicatePair> pairs = new ArrayList<>();
+        return report(pairs, sweep(candidates, pairs::add));
     }
 
-    private DuplicateReport search(DuplicateCandidates candidates, NormalisedRecords normalised) {
+    /**
+     * Searches as {@link #find(DuplicateCandidates)} does, but hands each pair to the caller as soon as it is found
+     * and keeps only the ids of the records paired, for their clusters: memory stays bounded by one block and the
+     * clusters, however many pairs there are, e.g. to write a million contacts' duplicates to a review table.
+     *
+     * @param candidates where the records come from, filed under this finder's blocking keys; never null
+     * @param pairs      takes each pair found, once, in the order found, the lower record id first; never null
+     * @return how many pairs were found, their clusters and the number of pairs scored
+     */
+    public DuplicateSweep sweep(DuplicateCandidates candidates, Consumer<DuplicatePair> pairs) {
+        Objects.requireNonNull(pairs, "pairs");
+        return search(candidates, new NormalisedRecords(normaliser, NormalisedRecords.DEFAULT_CAPACITY), pairs);
+    }
+
+    private DuplicateSweep search(DuplicateCandidates candidates, NormalisedRecords normalised,
+                                  Consumer<DuplicatePair> pairs) {
         BlockSearch search = new BlockSearch(normalised, scorer, ValueFrequencies.of(candidates),
                 candidates.keysSharedByMoreThan(criteria.maxBlockSize()), criteria.maxBlockSize(),
-                criteria.window());
+                criteria.window(), pairs);
         try (Stream<CandidateBlock> blocks = candidates.blocks()) {
             blocks.forEach(search::search);
         }
-        return search.report();
+        return search.sweep();
+    }
+
+    private static DuplicateReport report(List<DuplicatePair> pairs, DuplicateSweep sweep) {
+        return new DuplicateReport(pairs.stream().sorted(BEST_FIRST).toList(), sweep.clusters(),
+                sweep.comparisons());
     }
 
     private static Set<BlockingKey> keys(NormalisedRecord record) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.embedcrm.core.error.NotFoundException;
 import org.embedcrm.core.internal.ServiceContext;
@@ -54,6 +55,27 @@ public final class DuplicateService {
         return ctx.run(() -> {
             try (CandidateSearch search = candidates.open(ctx.tenant(), filter, finder)) {
                 return finder.find(search);
+            }
+        });
+    }
+
+    /**
+     * Searches as {@link #find} does, but hands each pair to the caller as soon as it is found instead of keeping it
+     * (see {@link DuplicateFinder#sweep}): for a tenant of very many contacts, e.g. a nightly sweep writing
+     * suggestions to a review table. The consumer runs inside the search's transaction and must not write contacts.
+     *
+     * @param filter   which contacts to compare; never null
+     * @param criteria the fields, weights and threshold; never null
+     * @param pairs    takes each pair found, once, explained; record ids are contact ids; never null
+     * @return how many pairs were found, their clusters and the number of pairs scored
+     */
+    public DuplicateSweep sweep(ContactFilter filter, DuplicateCriteria criteria, Consumer<DuplicatePair> pairs) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(pairs, "pairs");
+        DuplicateFinder finder = DuplicateFinder.of(criteria);
+        return ctx.run(() -> {
+            try (CandidateSearch search = candidates.open(ctx.tenant(), filter, finder)) {
+                return finder.sweep(search, pairs);
             }
         });
     }

@@ -110,6 +110,19 @@ class DuplicateFinderPropertiesTest {
     }
 
     @Test
+    @DisplayName("a sweep hands over, once each, the pairs a search reports, with the same clusters and comparisons")
+    void sweepHandsOverWhatFindReports() {
+        qt().withExamples(POPULATIONS).forAll(population()).check(records -> {
+            DuplicateReport report = finder.find(records);
+            List<DuplicatePair> handed = new ArrayList<>();
+            DuplicateSweep sweep = finder.sweep(DuplicateCandidates.inMemory(records, finder), handed::add);
+            return handed.size() == report.pairs().size() && Set.copyOf(handed).equals(Set.copyOf(report.pairs()))
+                    && sweep.pairs() == handed.size() && sweep.clusters().equals(report.clusters())
+                    && sweep.comparisons() == report.comparisons();
+        });
+    }
+
+    @Test
     @DisplayName("gives a record the same blocking keys however often it is asked")
     void stableKeys() {
         qt().forAll(records("a")).check(record -> finder.blockingKeys(record).equals(finder.blockingKeys(

@@ -13,6 +13,7 @@ import org.embedcrm.core.merge.DuplicateFinder;
 import org.embedcrm.core.merge.DuplicatePair;
 import org.embedcrm.core.merge.DuplicateReport;
 import org.embedcrm.core.merge.DuplicateService;
+import org.embedcrm.core.merge.DuplicateSweep;
 import org.embedcrm.core.merge.MatchRecord;
 import org.embedcrm.core.party.Address;
 import org.embedcrm.core.party.Contact;
@@ -91,6 +92,23 @@ public abstract class DuplicateSearchContract extends StoreContract {
 
             assertThat(stored.pairs()).isNotEmpty();
             assertThat(stored).isEqualTo(inMemory);
+            assertThat(rowsFiledForSearches(fixture.tenant())).isZero();
+        }
+
+        @Test
+        @DisplayName("a sweep hands over each pair the search reports once, keeps none, and leaves nothing behind")
+        void sweep() {
+            plantPopulation(40);
+            ContactFilter persons = ContactFilter.activeContacts().ofType(ContactType.PERSON);
+            DuplicateCriteria smallBlocks = PERSONS.withBlockLimits(4, 2);
+            List<DuplicatePair> handed = new ArrayList<>();
+
+            DuplicateSweep sweep = crm().duplicates().sweep(persons, smallBlocks, handed::add);
+            DuplicateReport report = crm().duplicates().find(persons, smallBlocks);
+
+            assertThat(handed).isNotEmpty().doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(report.pairs());
+            assertThat(sweep).isEqualTo(new DuplicateSweep(handed.size(), report.clusters(), report.comparisons()));
             assertThat(rowsFiledForSearches(fixture.tenant())).isZero();
         }
 

@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.embedcrm.core.merge.BlockingKey;
 import org.embedcrm.core.merge.CandidateBlock;
 import org.embedcrm.core.merge.DuplicatePair;
-import org.embedcrm.core.merge.DuplicateReport;
+import org.embedcrm.core.merge.DuplicateSweep;
 import org.embedcrm.core.merge.MatchEvidence;
 
 /**
@@ -21,12 +22,9 @@ import org.embedcrm.core.merge.MatchEvidence;
  *
  * <p>An oversized block may come as several consecutive blocks of the same key, its slices, in sort order: the last
  * records of one slice are compared with the first of the next. Memory holds one block (or slice), the keys of the
- * oversized blocks and the pairs found.
+ * oversized blocks and the ids of the records paired; each pair found goes to a consumer.
  */
 public final class BlockSearch {
-
-    private static final Comparator<DuplicatePair> BEST_FIRST = Comparator.comparingDouble(DuplicatePair::score)
-            .reversed().thenComparing(DuplicatePair::first).thenComparing(DuplicatePair::second);
 
     private final NormalisedRecords normaliser;
     private final PairScorer scorer;
@@ -34,8 +32,9 @@ public final class BlockSearch {
     private final Set<String> oversizedKeys = new HashSet<>();
     private final int maxBlockSize;
     private final int window;
-    private final List<DuplicatePair> pairs = new ArrayList<>();
+    private final Consumer<DuplicatePair> found;
     private final Clusters clusters = new Clusters();
+    private long pairs;
     private String windowKey;
     private List<NormalisedRecord> windowTail = List.of();
     private long comparisons;
@@ -47,15 +46,17 @@ public final class BlockSearch {
      * @param oversizedKeys the keys of blocks larger than {@code maxBlockSize}; never null
      * @param maxBlockSize  the largest block compared pairwise
      * @param window        the neighbours each record of an oversized block is compared with
+     * @param found         takes each pair found, once; never null
      */
     public BlockSearch(NormalisedRecords normaliser, PairScorer scorer, ValueFrequencies frequencies,
-                       Set<BlockingKey> oversizedKeys, int maxBlockSize, int window) {
+                       Set<BlockingKey> oversizedKeys, int maxBlockSize, int window, Consumer<DuplicatePair> found) {
         this.normaliser = normaliser;
         this.scorer = scorer;
         this.frequencies = frequencies;
         oversizedKeys.forEach(key -> this.oversizedKeys.add(key.value()));
         this.maxBlockSize = maxBlockSize;
         this.window = window;
+        this.found = found;
     }
 
     /** @param block the next block, or the next slice of an oversized block; never null */
@@ -77,9 +78,9 @@ public final class BlockSearch {
         }
     }
 
-    /** @return the pairs found so far, best first, their clusters and the number of pairs scored */
-    public DuplicateReport report() {
-        return new DuplicateReport(pairs.stream().sorted(BEST_FIRST).toList(), clusters.clusters(), comparisons);
+    /** @return how many pairs were found so far, their clusters and the number of pairs scored */
+    public DuplicateSweep sweep() {
+        return new DuplicateSweep(pairs, clusters.clusters(), comparisons);
     }
 
     private void searchWindows(String key, List<NormalisedRecord> records) {
@@ -109,8 +110,9 @@ public final class BlockSearch {
         comparisons++;
         MatchEvidence evidence = scorer.score(first, second, frequencies);
         if (evidence.isDuplicate()) {
-            pairs.add(new DuplicatePair(first.id(), second.id(), evidence));
+            pairs++;
             clusters.join(first.id(), second.id());
+            found.accept(new DuplicatePair(first.id(), second.id(), evidence));
         }
     }
 
