@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +58,7 @@ import org.embedcrm.core.merge.DuplicateFinder;
 import org.embedcrm.core.merge.DuplicatePair;
 import org.embedcrm.core.merge.DuplicateReport;
 import org.embedcrm.core.merge.DuplicateService;
+import org.embedcrm.core.merge.DuplicateSweep;
 import org.embedcrm.core.merge.FieldWeight;
 import org.embedcrm.core.merge.MatchField;
 import org.embedcrm.core.merge.MatchRecord;
@@ -176,6 +178,28 @@ class DuplicatesAndMergeSnippetTest {
                 + " 10.5 >= 6.0; strong key PHONE; FIRST_NAME 0.71 (+1.5), LAST_NAME 1.00 (+4.0), EMAIL 0.00 (-1.0),"
                 + " PHONE 1.00 (+6.0)");
         assertThat(DuplicateService.recordOf(ann).phones()).containsExactly("+32470123456");
+    }
+
+    @Test
+    @DisplayName("a sweep hands each pair to the caller and returns the clusters")
+    void sweep() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        List<String> review = new ArrayList<>(); // e.g. rows of the host's review table
+        try {
+            DuplicateSweep swept = crm.duplicates().sweep(ContactFilter.activeContacts().ofType(ContactType.PERSON),
+                    DuplicateCriteria.persons().withDefaultRegion("BE"),
+                    pair -> review.add(pair.first() + " ~ " + pair.second() + " " + pair.score()));
+            System.out.println(swept.pairs() + " pairs in " + swept.clusters().size() + " clusters, "
+                    + swept.comparisons() + " comparisons");
+        } finally {
+            System.setOut(console);
+        }
+        List<String> ids = List.of(ann.id().toString(), copy.id().toString()).stream().sorted().toList();
+        assertThat(review).singleElement().asString().startsWith(ids.get(0) + " ~ " + ids.get(1) + " 10.5");
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .startsWith("1 pairs in 1 clusters, ");
     }
 
     @Test
