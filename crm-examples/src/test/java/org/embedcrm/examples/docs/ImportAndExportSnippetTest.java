@@ -12,9 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.embedcrm.core.Crm;
 import org.embedcrm.core.activity.TimelineKind;
 import org.embedcrm.core.error.ValidationException;
+import org.embedcrm.core.lead.ConvertLead;
+import org.embedcrm.core.lead.Lead;
+import org.embedcrm.core.lead.LeadFilter;
+import org.embedcrm.core.lead.LeadInput;
+import org.embedcrm.core.lead.LeadStatus;
+import org.embedcrm.core.lead.LeadStatusId;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactInput;
 import org.embedcrm.core.party.ContactRole;
@@ -28,6 +35,7 @@ import org.embedcrm.io.csv.ContactImporter;
 import org.embedcrm.io.csv.ImportCounts;
 import org.embedcrm.io.csv.ImportOptions;
 import org.embedcrm.io.csv.ImportResult;
+import org.embedcrm.io.csv.LeadExporter;
 import org.embedcrm.io.csv.LeadImporter;
 import org.embedcrm.io.csv.RecordKind;
 import org.embedcrm.io.settings.SettingsDocument;
@@ -166,6 +174,33 @@ class ImportAndExportSnippetTest {
 
         assertThat(written).isEqualTo(1);
         assertThat(Files.readAllLines(exportFile)).hasSize(2).last().asString().contains("Acme");
+    }
+
+    @Test
+    @DisplayName("exporting the open leads writes one row each, after the header, and leaves converted leads out")
+    void exportingLeads() throws IOException {
+        crm.leads().create(LeadInput.titled("Fleet renewal").contact("Jane Doe", "jane@globex.example", null)
+                .worth(Money.of("12000", "EUR")));
+        Lead converted = crm.leads().create(LeadInput.titled("Printers")
+                .contact("John Smith", "john@initech.example", null)).lead();
+        crm.leads().convert(ConvertLead.of(converted.id(), "John Smith"));
+        Path leadExportFile = dir.resolve("leads.csv");
+
+        LeadExporter leadExporter = new LeadExporter(crm);
+        Set<LeadStatusId> openStatuses = crm.leadSettings().statuses().stream()
+                .filter(status -> !status.isFinal())
+                .map(LeadStatus::id)
+                .collect(Collectors.toSet());
+        long leadsWritten;
+        try (OutputStream out = Files.newOutputStream(leadExportFile)) {
+            leadsWritten = leadExporter.export(new LeadFilter(openStatuses, null, null, null), out);
+        }
+
+        assertThat(leadsWritten).isEqualTo(1);
+        assertThat(Files.readAllLines(leadExportFile, StandardCharsets.UTF_8)).containsExactly(
+                "\uFEFFtitle,description,contact_name,email,phone,company_name,value,source,status,assignee,referent,"
+                        + "refuses_calls,refuses_emails",
+                "Fleet renewal,,Jane Doe,jane@globex.example,,,12000.00 EUR,,New,alice,,false,false");
     }
 
     @Test

@@ -11,13 +11,15 @@ import org.embedcrm.core.lead.LeadStatusId;
 import org.embedcrm.core.shared.Names;
 
 /**
- * The tenant's lead statuses and lead sources by the names a CSV file uses for them, regardless of case. Read once
- * per transaction; not thread-safe.
+ * The tenant's lead statuses and lead sources by the names a CSV file uses for them, regardless of case, and their
+ * names by id for an export. Read once per transaction or export; not thread-safe.
  */
-final class LeadNames {
+public final class LeadNames {
 
     private final Map<String, LeadStatusId> statuses = new HashMap<>();
     private final Map<String, LeadSourceId> sources = new HashMap<>();
+    private final Map<LeadStatusId, String> statusNames = new HashMap<>();
+    private final Map<LeadSourceId, String> sourceNames = new HashMap<>();
 
     private LeadNames() {
     }
@@ -26,13 +28,15 @@ final class LeadNames {
      * @param crm the CRM, acting for the tenant whose settings are read; never null
      * @return its lead statuses and sources as they are now, inactive sources included
      */
-    static LeadNames load(Crm crm) {
+    public static LeadNames load(Crm crm) {
         LeadNames names = new LeadNames();
         for (LeadStatus status : crm.leadSettings().statuses()) {
             names.statuses.put(Names.key(status.name()), status.id());
+            names.statusNames.put(status.id(), status.name());
         }
         for (LeadSource source : crm.leadSettings().sources()) {
             names.sources.put(Names.key(source.name()), source.id());
+            names.sourceNames.put(source.id(), source.name());
         }
         return names;
     }
@@ -43,5 +47,13 @@ final class LeadNames {
 
     Optional<LeadSourceId> source(String name) {
         return Optional.ofNullable(sources.get(Names.key(name)));
+    }
+
+    String statusName(LeadStatusId id) {
+        return statusNames.getOrDefault(id, id.toString());
+    }
+
+    String sourceName(LeadSourceId id) {
+        return sourceNames.getOrDefault(id, id.toString());
     }
 }

@@ -21,6 +21,7 @@ import org.embedcrm.core.lead.LeadFilter;
 import org.embedcrm.core.lead.LeadId;
 import org.embedcrm.core.lead.LeadInput;
 import org.embedcrm.core.lead.LeadQuery;
+import org.embedcrm.core.lead.LeadSourceId;
 import org.embedcrm.core.party.Contact;
 import org.embedcrm.core.party.ContactFilter;
 import org.embedcrm.core.party.ContactInput;
@@ -35,6 +36,7 @@ import org.embedcrm.io.csv.ContactImporter;
 import org.embedcrm.io.csv.ImportCounts;
 import org.embedcrm.io.csv.ImportOptions;
 import org.embedcrm.io.csv.ImportResult;
+import org.embedcrm.io.csv.LeadExporter;
 import org.embedcrm.io.csv.LeadImporter;
 import org.embedcrm.io.csv.RecordKind;
 import org.embedcrm.io.csv.RowError;
@@ -50,7 +52,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The imports and settings transfer on the JPA store, whose transactions a failed call marks for rollback. */
+/** The imports, exports and settings transfer on the JPA store, whose transactions a failed call marks for rollback. */
 @DisplayName("import and export on the JPA store (H2)")
 class OnH2Test {
 
@@ -171,6 +173,43 @@ class OnH2Test {
             assertThat(c.profile().displayName()).isEqualTo("Acme, \"Inc\"");
             assertThat(c.profile().description()).isEqualTo("=1+1\nsecond line");
         });
+    }
+
+    @Test
+    @DisplayName("leads exported page after page from the JPA store import into another tenant as the same leads")
+    void leadExportImport() {
+        LeadSourceId referral = crm.leadSettings().sources().stream().filter(s -> s.name().equals("Referral"))
+                .findFirst().orElseThrow().id();
+        for (int i = 0; i < LeadExporter.PAGE + 3; i++) {
+            crm.leads().create(LeadInput.titled(i == 0 ? "=1+1, \"quoted\"\nsecond line" : "Lead " + i)
+                    .contact("Contact " + i, "lead" + i + "@example.org", i % 2 == 0 ? "0470 12 34 " + (10 + i % 90)
+                            : null).worth(Money.of(i + ".5", "EUR")).from(i % 3 == 0 ? referral : null)
+                    .rejecting(i % 5 == 0, i % 7 == 0));
+        }
+        List<List<String>> original = leadRows();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        long written = new LeadExporter(crm).export(LeadFilter.allLeads(), file);
+
+        fixture.context().switchTenant(CrmFixture.freshTenant());
+        ImportResult result = new LeadImporter(crm, store.transactions())
+                .importFrom(new ByteArrayInputStream(file.toByteArray()), ImportOptions.of(RecordKind.LEAD));
+
+        assertThat(written).isEqualTo(LeadExporter.PAGE + 3);
+        assertThat(result.isClean()).isTrue();
+        assertThat(result.counts().created()).isEqualTo(LeadExporter.PAGE + 3);
+        assertThat(leadRows()).containsExactlyInAnyOrderElementsOf(original);
+    }
+
+    /** @return every lead of the tenant as its export cells, which name sources and statuses */
+    private List<List<String>> leadRows() {
+        StringBuilder out = new StringBuilder();
+        new LeadExporter(crm).export(LeadFilter.allLeads(), out);
+        try {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(out.toString())).getRecords().stream().map(CSVRecord::toList).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
