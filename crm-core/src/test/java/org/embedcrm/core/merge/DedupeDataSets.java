@@ -116,9 +116,12 @@ public final class DedupeDataSets {
      */
     public static DuplicateCriteria splinkCriteria() {
         return DuplicateCriteria.persons()
-                .withField(MatchField.EMAIL, FieldWeight.of(8, -3))
-                .withField(MatchField.CITY, FieldWeight.of(1, -2.5))
-                .withThreshold(4.8);
+                .withField(MatchField.FIRST_NAME, FieldWeight.of(3, -2.5))
+                .withField(MatchField.LAST_NAME, FieldWeight.of(3, -2.5))
+                .withField(MatchField.EMAIL, FieldWeight.of(10, -6))
+                .withField(MatchField.CITY, FieldWeight.of(1.2, -3))
+                .withField(MatchField.DATE_OF_BIRTH, FieldWeight.of(6, -3))
+                .withThreshold(3.9);
     }
 
     /**

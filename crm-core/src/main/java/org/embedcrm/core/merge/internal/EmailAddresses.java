@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 public final class EmailAddresses {
 
+    private static final int MIN_NAME_IN_EMAIL = 3;
+
     private EmailAddresses() {
     }
 
@@ -42,5 +44,21 @@ public final class EmailAddresses {
         }
         String domain = normalised.substring(at + 1);
         return FreeMailDomains.isFreeMail(domain) ? null : domain;
+    }
+
+    /**
+     * @param normalised an address as {@link #normalise} returns it; never null
+     * @param name       a folded name; never null
+     * @return true when the letters of the address's local part start or end with the name's letters, as in
+     *     {@code anna.peeters@acme.be} for {@code anna} or {@code peeters}; a name shorter than three letters never is
+     */
+    static boolean spellsOut(String normalised, String name) {
+        String letters = name.replaceAll("[^a-z]", "");
+        int at = normalised.indexOf('@');
+        if (letters.length() < MIN_NAME_IN_EMAIL || at < 0) {
+            return false;
+        }
+        String local = normalised.substring(0, at).replaceAll("[^a-z]", "");
+        return local.startsWith(letters) || local.endsWith(letters);
     }
 }
