@@ -68,10 +68,15 @@ public final class RecordNormaliser {
         return country != null && country.length() == 2 ? country.toUpperCase(Locale.ROOT) : defaultRegion;
     }
 
+    /**
+     * The order of an oversized block, whose records share its key's value (a name, a town, a domain): by date of
+     * birth first, so that a window's neighbours agree on another field than the one they share, then by name.
+     */
     private static String sortKey(MatchRecord record, String first, String last, String name) {
         String key = name != null ? name : (Objects.requireNonNullElse(last, "") + " "
                 + Objects.requireNonNullElse(first, "")).strip();
-        return key + "\u0000" + record.id().value();
+        String born = record.dateOfBirth() == null ? "" : record.dateOfBirth().toString();
+        return born + "\u0000" + key + "\u0000" + record.id().value();
     }
 
     /** @return letters and digits in upper case, without a two-letter country prefix before the digits */
