@@ -17,8 +17,10 @@ import org.embedcrm.core.merge.MatchField;
  * Scores a pair of normalised records on the fields the criteria weigh, and says why. First and last names are
  * compared both straight and crosswise, and the alignment that scores better counts, so that a record with its names
  * swapped still matches; crosswise comparisons weigh the mean of the two names' weights, which keeps the score the
- * same whichever record comes first. An exact agreement on the last name (names not swapped) or on the date of birth
- * is adjusted by how common that value is among the records searched ({@link ValueFrequencies}).
+ * same whichever record comes first, and are taken only when they compare as many names, so that a swap never hides a
+ * disagreement. A name only one record has is compared with the other record's e-mail addresses: one that starts or
+ * ends with it nearly agrees. An exact agreement on the first or last name (names not swapped), the date of birth or
+ * the city is adjusted by how common that value is among the records searched ({@link ValueFrequencies}).
  */
 public final class PairScorer {
 

@@ -39,7 +39,11 @@ final class Similarities {
     private Similarities() {
     }
 
-    /** A person's first or last name: Jaro-Winkler, at least {@value #SAME_SOUND} when they sound alike. */
+    /**
+     * A person's first or last name: the square root of Jaro-Winkler rescaled from {@value #NAME_FLOOR}, at least
+     * {@value #SAME_SOUND} when they sound alike. The square root keeps a typo or two close to agreement, as copies of
+     * one name measured against unrelated names show, while unrelated names stay at 0.
+     */
     static double personName(String a, String aCode, String b, String bCode) {
         if (a.equals(b)) {
             return 1;
@@ -104,7 +108,7 @@ final class Similarities {
         return a.length() == b.length() && LEVENSHTEIN.apply(a, b) == 1 ? ONE_DIGIT_OFF : 0;
     }
 
-    /** Free text such as a city: Jaro-Winkler. */
+    /** Free text such as a city: as {@link #personName}, without sounds. */
     static double text(String a, String b) {
         return a.equals(b) ? 1 : Math.sqrt(rescale(JARO_WINKLER.apply(a, b), NAME_FLOOR));
     }
@@ -132,7 +136,8 @@ final class Similarities {
 
     /**
      * Dates of birth: 1 when equal, {@value #DAY_MONTH_SWAPPED} for a transposed day and month, less per wrong digit
-     * of {@code yyyyMMdd}, at least {@value #NEAR_DATE} within {@value #NEAR_DAYS} days, and otherwise up to
+     * of {@code yyyyMMdd}, at least {@value #NEAR_DATE} within {@value #NEAR_DAYS} days, or within as many days of the
+     * same day {@value #DECADE} years earlier or later (the decade mistyped), and otherwise up to
      * {@value #YEARS_APART} for dates less than {@value #NEAR_YEARS} years apart, falling linearly with the years
      * between them: an age guessed or a year mistyped is no proof of two people, dates decades apart are.
      */
