@@ -145,6 +145,10 @@ class DuplicateFinderTest {
                     "same:dob:1985-03-02", "last:PTRS", "same:first:AN", "name:PTRS:a", "name:AN:p",
                     "postcode:9000:PTRS", "street:12:kerkstraat", "born:1985:PTRS", "born:1985:AN",
                     "birthday:03-02:PTRS", "birthday:03-02:AN", "same:city:gent", "town:gent:PTRS", "town:gent:AN");
+            assertThat(finder.blockingKeys(MatchRecord.person(id("2"), "Anna", "Peeters")
+                    .withEmails("anna.peeters@gmail.com"))).extracting(BlockingKey::value)
+                    .contains("local:anna.peeters")
+                    .noneMatch(key -> key.startsWith("mailbox:") || key.startsWith("domain:"));
             assertThat(DuplicateFinder.of(DuplicateCriteria.persons().without(MatchField.EMAIL))
                     .blockingKeys(annaPeeters("1"))).extracting(BlockingKey::value)
                     .noneMatch(key -> key.startsWith("email:"));

@@ -13,8 +13,8 @@ import org.embedcrm.core.merge.MatchField;
  *
  * <ul>
  *   <li>e-mail: each normalised address, its local part (before the {@code @}) when it has four characters or more,
- *   so that a typo in the domain still meets, the first three characters of the local part and of the domain, so that
- *   typos further on in both still meet, and its domain unless it is free mail;</li>
+ *   so that a typo in the domain still meets, the first three characters of the local part and of the domain unless
+ *   it is free mail, so that typos further on in both still meet, and its domain unless it is free mail;</li>
  *   <li>phone: the last seven digits of each number; VAT number: the number;</li>
  *   <li>first and last name: the phonetic code of each, and the code of each with the other's initial, so that
  *   swapped names meet;</li>
@@ -54,7 +54,7 @@ final class BlockingKeys {
             if (at >= MIN_LOCAL_PART) {
                 keys.add("local:" + email.substring(0, at));
             }
-            if (at > 0 && at < email.length() - 1) {
+            if (at > 0 && at < email.length() - 1 && !FreeMailDomains.isFreeMail(email.substring(at + 1))) {
                 keys.add("mailbox:" + prefix(email.substring(0, at)) + "@" + prefix(email.substring(at + 1)));
             }
         }
