@@ -53,12 +53,24 @@ public final class EmailAddresses {
      *     {@code anna.peeters@acme.be} for {@code anna} or {@code peeters}; a name shorter than three letters never is
      */
     static boolean spellsOut(String normalised, String name) {
-        String letters = name.replaceAll("[^a-z]", "");
+        String letters = letters(name, name.length());
         int at = normalised.indexOf('@');
         if (letters.length() < MIN_NAME_IN_EMAIL || at < 0) {
             return false;
         }
-        String local = normalised.substring(0, at).replaceAll("[^a-z]", "");
+        String local = letters(normalised, at);
         return local.startsWith(letters) || local.endsWith(letters);
+    }
+
+    /** @return the letters a to z among the text's first {@code end} characters */
+    private static String letters(String text, int end) {
+        StringBuilder letters = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
     }
 }
