@@ -9,10 +9,10 @@ import org.embedcrm.core.merge.DuplicateCandidates;
  * How common the last names, first names, dates of birth and cities are among the records searched, for
  * term-frequency adjustment: two records agreeing on a surname that few records have are stronger evidence of one
  * person than two agreeing on the commonest one, and two records in a small town than two in the capital. The counts
- * are the sizes of the blocks of the {@code last:} and {@code same:} keys, read from {@link DuplicateCandidates#blockSizes}
- * (one grouped query per prefix in a store), so that they are the same for records in memory and streamed from a
- * store, and rounded to rungs 1, 2, 4, ... {@value #LARGEST_RUNG}: known within a factor of two, which a logarithm
- * needs.
+ * are the sizes of the blocks of the {@code last:} and {@code same:} keys, read from
+ * {@link DuplicateCandidates#blockSizes} (one grouped query per prefix in a store), so that they are the same for
+ * records in memory and streamed from a store, and rounded to rungs 1, 2, 4, ... {@value #LARGEST_RUNG}: known within
+ * a factor of two, which a logarithm needs.
  *
  * <p>An exact agreement on a value shared by {@code c} records gets {@value #POINTS_PER_DOUBLING} points for each
  * halving of {@code c} below the usual count of its kind (the mean count of a value of that kind taken over the
