@@ -124,7 +124,7 @@ public final class DedupeDataSets {
                 .withField(MatchField.EMAIL, FieldWeight.of(10, -6))
                 .withField(MatchField.CITY, FieldWeight.of(1.2, -3))
                 .withField(MatchField.DATE_OF_BIRTH, FieldWeight.of(6, -3))
-                .withThreshold(4.3);
+                .withThreshold(4.1);
     }
 
     /**

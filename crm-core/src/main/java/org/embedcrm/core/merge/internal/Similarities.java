@@ -16,7 +16,7 @@ final class Similarities {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
-    private static final double NAME_FLOOR = 0.7;
+    private static final double NAME_FLOOR = 0.75;
     private static final double STREET_FLOOR = 0.75;
     private static final double EMAIL_FLOOR = 0.6;
     private static final double SAME_SOUND = 0.7;
