@@ -32,7 +32,7 @@ public interface DuplicateCandidates {
 
     /**
      * The keys too common to compare all their records pairwise, such as a frequent surname's code in a large
-     * database. The finder compares those blocks' records only with their neighbours in name order.
+     * database. The finder compares those blocks' records only with their neighbours in sort-key order.
      *
      * @param count the largest block compared pairwise; at least 2
      * @return the keys shared by more than {@code count} records; never null
@@ -40,7 +40,7 @@ public interface DuplicateCandidates {
     Set<BlockingKey> keysSharedByMoreThan(int count);
 
     /**
-     * How many records share each key of one kind, for weighing a rare last name or date of birth more than a common
+     * How many records share each key of one kind, for weighing a rare name, date of birth or town more than a common
      * one. The default reads every block, adding up the slices of a key; a store answers with one grouped query
      * instead.
      *

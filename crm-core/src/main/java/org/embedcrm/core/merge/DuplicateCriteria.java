@@ -28,7 +28,7 @@ import org.embedcrm.core.error.Violation;
  *                      names no country, such as {@code BE}; null to compare such numbers by their digits only
  * @param maxBlockSize  the largest block whose records are all compared pairwise; at least 2. A larger block (a key
  *                      too common to discriminate) compares each record only with its {@code window} next neighbours
- *                      in name order, so one common key never makes the work quadratic
+ *                      in order of date of birth, then name, so one common key never makes the work quadratic
  * @param window        how many neighbours each record of an oversized block is compared with; at least 1
  */
 public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchField> strongKeys, double threshold,

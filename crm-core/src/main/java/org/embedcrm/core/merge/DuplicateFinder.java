@@ -69,7 +69,7 @@ public final class DuplicateFinder {
     /**
      * The order in which a store hands over the records of an oversized block in slices (see
      * {@link DuplicateCandidates#blocks()}): by this text, as {@link String#compareTo} orders it. It is unique per
-     * record, has at most 321 characters (a UUID-identified record's at most 157) and no NUL character.
+     * record, has at most 332 characters (a UUID-identified record's at most 168) and no NUL character.
      *
      * @param record the record; never null
      * @return its position in every oversized block
@@ -81,7 +81,7 @@ public final class DuplicateFinder {
     /**
      * Compares two records on every weighed field, whether or not they share a blocking key. With no other records to
      * tell how common their values are, every value weighs alike: a search among many records ({@code find}) also
-     * weighs an agreement on a rare last name or date of birth more than one on a common value.
+     * weighs an agreement on a rare name, date of birth or town more than one on a common value.
      *
      * @param a one record; never null
      * @param b the other record; never null

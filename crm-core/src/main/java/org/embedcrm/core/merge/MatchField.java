@@ -5,11 +5,16 @@ package org.embedcrm.core.merge;
  */
 public enum MatchField {
 
-    /** A person's first name; compared with Jaro-Winkler and Double Metaphone, also against the other last name. */
+    /**
+     * A person's first name; compared with Jaro-Winkler and Double Metaphone, also against the other last name; an
+     * agreement on a rare first name counts more than one on a common first name, and a first name one record lacks
+     * nearly agrees when its e-mail address starts or ends with the other record's.
+     */
     FIRST_NAME,
     /**
      * A person's last name; compared like {@link #FIRST_NAME}, so that swapped first and last names still match; an
-     * agreement on a rare last name counts more than one on a common last name.
+     * agreement on a rare last name counts more than one on a common last name, and a last name one record lacks
+     * nearly agrees when its e-mail address starts or ends with the other record's.
      */
     LAST_NAME,
     /** The whole name of an organisation or person, without legal suffixes; compared word by word. */
@@ -31,11 +36,14 @@ public enum MatchField {
     STREET,
     /** The postal code, without spaces. */
     POSTCODE,
-    /** The city or town. */
+    /**
+     * The city or town, compared with Jaro-Winkler; an agreement on a town few records share counts more than one on
+     * the capital.
+     */
     CITY,
     /**
-     * A person's date of birth; a transposed day and month, one wrong digit or dates a few years apart still count
-     * partly; an agreement on a date few records share counts more than one on a common date.
+     * A person's date of birth; a transposed day and month, one wrong digit, a mistyped decade or dates a few years
+     * apart still count partly; an agreement on a date few records share counts more than one on a common date.
      */
     DATE_OF_BIRTH
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall on the 1,000-row splink sample of shared/data, with the floors set a little below what was
- * measured (pairs 1.000 / 0.923, clusters 0.997 / 0.978), so that a change that loses accuracy fails here.
+ * measured (pairs 0.999 / 0.969, clusters 0.987 / 0.999), so that a change that loses accuracy fails here.
  */
 @DisplayName("duplicate detection on 1,000 real-looking people with typos, swapped names and garbled e-mails")
 class DuplicateDetectionAccuracyTest {
@@ -29,19 +29,19 @@ class DuplicateDetectionAccuracyTest {
     }
 
     @Test
-    @DisplayName("reports pairs that are nearly all right, and more than nine in ten true pairs")
+    @DisplayName("reports pairs that are nearly all right, and more than nineteen in twenty true pairs")
     void pairs() {
         LabelledDataSet.Accuracy accuracy = people.ofPairs(report.pairs());
         assertThat(people.truePairs()).isEqualTo(2975);
         assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.91);
+        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.96);
     }
 
     @Test
-    @DisplayName("joins the pairs into clusters that hold at least nine in ten true pairs, nearly all right")
+    @DisplayName("joins the pairs into clusters that hold nearly every true pair, nearly all right")
     void clusters() {
         LabelledDataSet.Accuracy accuracy = people.ofClusters(report.clusters());
-        assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.99);
-        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.99);
     }
 }

@@ -123,6 +123,53 @@ class MatchEvidenceTest {
             assertThat(decades).isZero();
         }
 
+        @Test
+        @DisplayName("counts a date of birth with its decade mistyped as a near date, a day or month off besides")
+        void decadeMistyped() {
+            assertThat(birthSimilarity(LocalDate.of(1986, 10, 29), LocalDate.of(1976, 10, 27))).isEqualTo(0.5);
+            assertThat(birthSimilarity(LocalDate.of(2006, 7, 8), LocalDate.of(1996, 8, 2))).isEqualTo(0.5);
+            assertThat(birthSimilarity(LocalDate.of(1986, 10, 29), LocalDate.of(1976, 3, 1))).isZero();
+            assertThat(birthSimilarity(LocalDate.of(2017, 7, 9), LocalDate.of(2013, 7, 1))).isLessThan(0.5);
+        }
+
+        @Test
+        @DisplayName("counts a name one record lacks as nearly agreeing when its e-mail address spells out the other's")
+        void nameInEmail() {
+            MatchRecord named = person("2", "Anna", "Peeters", BORN);
+            MatchEvidence spelt = persons.compare(
+                    MatchRecord.person(MatchRecordId.of("1"), "Anna", null).withEmails("Anna.Peeters85@acme.be"),
+                    named);
+            MatchEvidence other = persons.compare(
+                    MatchRecord.person(MatchRecordId.of("1"), "Anna", null).withEmails("ap1985@acme.be"), named);
+
+            assertThat(spelt.field(MatchField.LAST_NAME)).get()
+                    .extracting(FieldMatch::left, FieldMatch::right, FieldMatch::similarity)
+                    .containsExactly("anna.peeters85@acme.be", "peeters", 0.8);
+            assertThat(other.field(MatchField.LAST_NAME)).isEmpty();
+            assertThat(persons.compare(named, MatchRecord.person(MatchRecordId.of("1"), null, "Peeters")
+                    .withEmails("anna.p@acme.be")).field(MatchField.FIRST_NAME)).get()
+                    .extracting(FieldMatch::left, FieldMatch::right).containsExactly("anna", "anna.p@acme.be");
+        }
+
+        @Test
+        @DisplayName("never takes names for swapped when that leaves a disagreeing name out")
+        void swapHidesNothing() {
+            MatchEvidence evidence = persons.compare(person("1", "Anna", null, BORN), person("2", "Bert", null, BORN));
+            assertThat(evidence.namesSwapped()).isFalse();
+            assertThat(evidence.field(MatchField.FIRST_NAME)).get().extracting(FieldMatch::points).isEqualTo(-2.0);
+        }
+
+        @Test
+        @DisplayName("counts a name or a town with a typo nearly as agreeing, and an unrelated one not at all")
+        void typosInNames() {
+            MatchEvidence evidence = persons.compare(
+                    person("1", "Jesse", "Poole", BORN).withAddress(MatchAddress.of(null, null, "London", null)),
+                    person("2", "Jessse", "Mitchell", BORN).withAddress(MatchAddress.of(null, null, "Londno", null)));
+            assertThat(evidence.field(MatchField.FIRST_NAME).orElseThrow().similarity()).isGreaterThan(0.9);
+            assertThat(evidence.field(MatchField.CITY).orElseThrow().similarity()).isGreaterThan(0.9);
+            assertThat(evidence.field(MatchField.LAST_NAME).orElseThrow().similarity()).isZero();
+        }
+
         private double birthSimilarity(LocalDate a, LocalDate b) {
             return persons.compare(person("1", "Jan", "Peeters", a), person("2", "Jan", "Peeters", b))
                     .field(MatchField.DATE_OF_BIRTH).orElseThrow().similarity();

@@ -175,7 +175,7 @@ class DuplicatesAndMergeSnippetTest {
             System.setOut(console);
         }
         assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly("Ann Smith: duplicate: score"
-                + " 10.5 >= 6.0; strong key PHONE; FIRST_NAME 0.71 (+1.5), LAST_NAME 1.00 (+4.0), EMAIL 0.00 (-1.0),"
+                + " 11.4 >= 6.0; strong key PHONE; FIRST_NAME 0.88 (+2.4), LAST_NAME 1.00 (+4.0), EMAIL 0.00 (-1.0),"
                 + " PHONE 1.00 (+6.0)");
         assertThat(DuplicateService.recordOf(ann).phones()).containsExactly("+32470123456");
     }

@@ -35,9 +35,9 @@ class DuplicateSearchStatementCountTest {
 
     @Test
     @DisplayName("a page of contacts with one batch per kind of child row, one insert of their keys, the oversized"
-            + " keys, how many share each last name and each date of birth, the page bounds, a page of key rows, the"
-            + " contacts of its shared keys with their child rows, and the delete: 21 statements for 12 contacts as"
-            + " for 60")
+            + " keys, how many share each last name and each first name, date of birth or town, the page bounds, a page"
+            + " of key rows, the contacts of its shared keys with their child rows, and the delete: 21 statements for"
+            + " 12 contacts as for 60")
     void fixedPerPage() {
         List<String> twelve = searchAmong(12);
         List<String> sixty = searchAmong(60);
@@ -47,7 +47,7 @@ class DuplicateSearchStatementCountTest {
         assertThat(twelve).containsExactly(
                 "select", "select", "select", "select", "select", "select", "select", // contacts, child rows
                 "insert", // their keys
-                "select", "select", // how many share each last name, each date of birth
+                "select", "select", // how many share each last name, each first name, date of birth or town
                 "select", // the oversized keys
                 "select", "select", // the bounds of the pages of key rows, the one page
                 "select", "select", "select", "select", "select", "select", "select", // contacts, child rows
@@ -79,7 +79,7 @@ class DuplicateSearchStatementCountTest {
         assertThat(report.pairs()).isNotEmpty();
         assertThat(report).isEqualTo(finder.find(records));
         assertThat(kinds.stream().filter("insert"::equals)).hasSize(Math.toIntExact((keys + 499) / 500));
-        // contacts and child rows, key inserts, block sizes of last names and dates of birth, oversized keys, page
+        // contacts and child rows, key inserts, block sizes of last names and of the other values, oversized keys, page
         // bounds, two pages of key rows each with its contacts and child rows, one slice of each of the 3 oversized
         // keys (the last name's, and each name's with the other's initial) with its contacts and child rows, the delete
         assertThat(DuplicateCandidates.inMemory(records, finder).keysSharedByMoreThan(criteria.maxBlockSize()))

@@ -1,6 +1,8 @@
 package org.embedcrm.core.merge.internal;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.embedcrm.core.merge.MatchField;
@@ -11,17 +13,23 @@ import org.embedcrm.core.merge.MatchField;
  *
  * <ul>
  *   <li>e-mail: each normalised address, its local part (before the {@code @}) when it has four characters or more,
- *   so that a typo in the domain still meets, and its domain unless it is free mail;</li>
+ *   so that a typo in the domain still meets, the first three characters of the local part and of the domain unless
+ *   it is free mail, so that typos further on in both still meet, and its domain unless it is free mail;</li>
  *   <li>phone: the last seven digits of each number; VAT number: the number;</li>
- *   <li>first and last name: the phonetic code of the last name (of the first name when there is no last name), and
- *   the code of each with the other's initial, so that swapped names meet;</li>
- *   <li>date of birth: the date, and the year with the phonetic code of each name, so that a typo in the day or
- *   month still meets;</li>
+ *   <li>first and last name: the phonetic code of each, and the code of each with the other's initial, so that
+ *   swapped names meet;</li>
+ *   <li>date of birth: the date, the year with the phonetic code of each name, so that a typo in the day or month
+ *   still meets, and the day and month with the code of each name, so that a typo in the year still meets;</li>
+ *   <li>city: the city, and the city with the phonetic code of each name, so that people without a postcode meet
+ *   by their town;</li>
  *   <li>name: its words sorted, and each word of three letters or more;</li>
  *   <li>company name: the name with the phonetic code of the person's last name;</li>
  *   <li>postcode: the postcode with the last name's code or the name's first three letters;</li>
  *   <li>street: the house number with the street's first word.</li>
  * </ul>
+ *
+ * <p>The keys of a last name's code ({@value ValueFrequencies#LAST_NAME}) and those under
+ * {@value ValueFrequencies#SAME} (first name's code, date of birth, city) also count how common a value is.
  */
 final class BlockingKeys {
 
@@ -46,6 +54,9 @@ final class BlockingKeys {
             if (at >= MIN_LOCAL_PART) {
                 keys.add("local:" + email.substring(0, at));
             }
+            if (at > 0 && at < email.length() - 1 && !FreeMailDomains.isFreeMail(email.substring(at + 1))) {
+                keys.add("mailbox:" + prefix(email.substring(0, at)) + "@" + prefix(email.substring(at + 1)));
+            }
         }
         record.companyDomains().forEach(domain -> keys.add("domain:" + domain));
         if (fields.contains(MatchField.PHONE)) {
@@ -55,11 +66,16 @@ final class BlockingKeys {
         if (fields.contains(MatchField.FIRST_NAME) || fields.contains(MatchField.LAST_NAME)) {
             addNameKeys(keys, record);
         }
-        if (record.dateOfBirth() != null) {
-            keys.add("dob:" + record.dateOfBirth());
-            int year = record.dateOfBirth().getYear();
-            addIfPresent(keys, "born:" + year + ":", record.firstCode());
-            addIfPresent(keys, "born:" + year + ":", record.lastCode());
+        LocalDate born = record.dateOfBirth();
+        if (born != null) {
+            keys.add(ValueFrequencies.DATE_OF_BIRTH + born);
+            addWithNameCodes(keys, "born:" + born.getYear() + ":", record);
+            addWithNameCodes(keys, String.format(Locale.ROOT, "birthday:%02d-%02d:", born.getMonthValue(),
+                    born.getDayOfMonth()), record);
+        }
+        if (record.city() != null) {
+            keys.add(ValueFrequencies.CITY + record.city());
+            addWithNameCodes(keys, "town:" + record.city() + ":", record);
         }
         if (fields.contains(MatchField.NAME) && record.name() != null) {
             keys.add("words:" + Texts.sortedWords(record.name()));
@@ -86,10 +102,8 @@ final class BlockingKeys {
     }
 
     private static void addNameKeys(Set<String> keys, NormalisedRecord record) {
-        addIfPresent(keys, "last:", record.lastCode());
-        if (record.last() == null) {
-            addIfPresent(keys, "first:", record.firstCode());
-        }
+        addIfPresent(keys, ValueFrequencies.LAST_NAME, record.lastCode());
+        addIfPresent(keys, ValueFrequencies.FIRST_NAME, record.firstCode());
         if (record.first() != null && record.lastCode() != null) {
             keys.add("name:" + record.lastCode() + ":" + initial(record.first()));
         }
@@ -110,6 +124,11 @@ final class BlockingKeys {
             }
         }
         return number;
+    }
+
+    private static void addWithNameCodes(Set<String> keys, String prefix, NormalisedRecord record) {
+        addIfPresent(keys, prefix, record.firstCode());
+        addIfPresent(keys, prefix, record.lastCode());
     }
 
     private static void addIfPresent(Set<String> keys, String prefix, String value) {

@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 public final class EmailAddresses {
 
+    private static final int MIN_NAME_IN_EMAIL = 3;
+
     private EmailAddresses() {
     }
 
@@ -42,5 +44,33 @@ public final class EmailAddresses {
         }
         String domain = normalised.substring(at + 1);
         return FreeMailDomains.isFreeMail(domain) ? null : domain;
+    }
+
+    /**
+     * @param normalised an address as {@link #normalise} returns it; never null
+     * @param name       a folded name; never null
+     * @return true when the letters of the address's local part start or end with the name's letters, as in
+     *     {@code anna.peeters@acme.be} for {@code anna} or {@code peeters}; a name shorter than three letters never is
+     */
+    static boolean spellsOut(String normalised, String name) {
+        String letters = letters(name, name.length());
+        int at = normalised.indexOf('@');
+        if (letters.length() < MIN_NAME_IN_EMAIL || at < 0) {
+            return false;
+        }
+        String local = letters(normalised, at);
+        return local.startsWith(letters) || local.endsWith(letters);
+    }
+
+    /** @return the letters a to z among the text's first {@code end} characters */
+    private static String letters(String text, int end) {
+        StringBuilder letters = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
     }
 }

@@ -17,8 +17,10 @@ import org.embedcrm.core.merge.MatchField;
  * Scores a pair of normalised records on the fields the criteria weigh, and says why. First and last names are
  * compared both straight and crosswise, and the alignment that scores better counts, so that a record with its names
  * swapped still matches; crosswise comparisons weigh the mean of the two names' weights, which keeps the score the
- * same whichever record comes first. An exact agreement on the last name (names not swapped) or on the date of birth
- * is adjusted by how common that value is among the records searched ({@link ValueFrequencies}).
+ * same whichever record comes first, and are taken only when they compare as many names, so that a swap never hides a
+ * disagreement. A name only one record has is compared with the other record's e-mail addresses: one that starts or
+ * ends with it nearly agrees. An exact agreement on the first or last name (names not swapped), the date of birth or
+ * the city is adjusted by how common that value is among the records searched ({@link ValueFrequencies}).
  */
 public final class PairScorer {
 
@@ -65,6 +67,8 @@ public final class PairScorer {
         }
         String key = switch (match.field()) {
             case LAST_NAME -> swapped || a.lastCode() == null ? null : ValueFrequencies.LAST_NAME + a.lastCode();
+            case FIRST_NAME -> swapped || a.firstCode() == null ? null : ValueFrequencies.FIRST_NAME + a.firstCode();
+            case CITY -> ValueFrequencies.CITY + a.city();
             case DATE_OF_BIRTH -> ValueFrequencies.DATE_OF_BIRTH + a.dateOfBirth();
             default -> null;
         };
@@ -88,9 +92,27 @@ public final class PairScorer {
         List<FieldMatch> crosswise = new ArrayList<>(2);
         addName(crosswise, MatchField.FIRST_NAME, mean, a.first(), a.firstCode(), b.last(), b.lastCode());
         addName(crosswise, MatchField.LAST_NAME, mean, a.last(), a.lastCode(), b.first(), b.firstCode());
-        boolean swapped = points(crosswise) > points(straight);
+        boolean swapped = crosswise.size() >= straight.size() && points(crosswise) > points(straight);
         matches.addAll(swapped ? crosswise : straight);
+        if (!swapped) {
+            addNameInEmail(matches, MatchField.FIRST_NAME, first, a.first(), a, b.first(), b);
+            addNameInEmail(matches, MatchField.LAST_NAME, last, a.last(), a, b.last(), b);
+        }
         return swapped;
+    }
+
+    /** Compares a name one record lacks with the other record's name spelled out in the first one's e-mail. */
+    private static void addNameInEmail(List<FieldMatch> matches, MatchField field, FieldWeight weight, String aName,
+                                       NormalisedRecord a, String bName, NormalisedRecord b) {
+        if ((aName == null) == (bName == null)) {
+            return;
+        }
+        String name = aName == null ? bName : aName;
+        NormalisedRecord holder = aName == null ? a : b;
+        holder.emails().stream().filter(email -> EmailAddresses.spellsOut(email, name)).findFirst()
+                .ifPresent(email -> matches.add(new FieldMatch(field, aName == null ? email : name,
+                        aName == null ? name : email, Similarities.NAME_IN_EMAIL,
+                        weight.points(Similarities.NAME_IN_EMAIL))));
     }
 
     private static void addName(List<FieldMatch> matches, MatchField field, FieldWeight weight, String a, String aCode,

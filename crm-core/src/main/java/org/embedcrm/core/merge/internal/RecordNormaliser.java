@@ -71,13 +71,19 @@ public final class RecordNormaliser {
     }
 
     /**
-     * @return the name (the last name first for a person), cut to {@value #SORTED_NAME} characters, then a character
-     *         below every printable one and the id: unique, and storable in any database's text column
+     * The order of an oversized block, whose records share its key's value (a name, a town, a domain): by date of
+     * birth first, so that a window's neighbours agree on another field than the one they share, then by name.
+     *
+     * @return the date of birth, a character below every printable one, the name (the last name first for a person)
+     *         cut to {@value #SORTED_NAME} characters, that character again and the id: unique, and storable in any
+     *         database's text column
      */
     private static String sortKey(MatchRecord record, String first, String last, String name) {
         String key = name != null ? name : (Objects.requireNonNullElse(last, "") + " "
                 + Objects.requireNonNullElse(first, "")).strip();
-        return key.substring(0, Math.min(key.length(), SORTED_NAME)) + "\u0001" + record.id().value();
+        String born = record.dateOfBirth() == null ? "" : record.dateOfBirth().toString();
+        return born + "\u0001" + key.substring(0, Math.min(key.length(), SORTED_NAME)) + "\u0001"
+                + record.id().value();
     }
 
     /** @return letters and digits in upper case, without a two-letter country prefix before the digits */

@@ -16,10 +16,12 @@ final class Similarities {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
-    private static final double NAME_FLOOR = 0.8;
+    private static final double NAME_FLOOR = 0.75;
     private static final double STREET_FLOOR = 0.75;
     private static final double EMAIL_FLOOR = 0.6;
     private static final double SAME_SOUND = 0.7;
+    /** A name one record lacks, spelled out at the start or end of the other record's e-mail address. */
+    static final double NAME_IN_EMAIL = 0.8;
     private static final double SAME_INITIAL = 0.5;
     private static final double ALL_WORDS_CONTAINED = 0.9;
     private static final double SAME_LOCAL_DIGITS = 0.9;
@@ -28,6 +30,7 @@ final class Similarities {
     private static final double DAY_MONTH_SWAPPED = 0.8;
     private static final double[] BY_WRONG_DATE_DIGITS = {1, 0.6, 0.3};
     private static final int NEAR_DAYS = 31;
+    private static final int DECADE = 10;
     private static final double NEAR_DATE = 0.5;
     private static final double NEAR_YEARS = 10;
     private static final double YEARS_APART = 0.4;
@@ -36,7 +39,11 @@ final class Similarities {
     private Similarities() {
     }
 
-    /** A person's first or last name: Jaro-Winkler, at least {@value #SAME_SOUND} when they sound alike. */
+    /**
+     * A person's first or last name: the square root of Jaro-Winkler rescaled from {@value #NAME_FLOOR}, at least
+     * {@value #SAME_SOUND} when they sound alike. The square root keeps a typo or two close to agreement, as copies of
+     * one name measured against unrelated names show, while unrelated names stay at 0.
+     */
     static double personName(String a, String aCode, String b, String bCode) {
         if (a.equals(b)) {
             return 1;
@@ -44,7 +51,7 @@ final class Similarities {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? SAME_INITIAL : 0;
         }
-        double similarity = rescale(JARO_WINKLER.apply(a, b), NAME_FLOOR);
+        double similarity = Math.sqrt(rescale(JARO_WINKLER.apply(a, b), NAME_FLOOR));
         return aCode != null && aCode.equals(bCode) ? Math.max(similarity, SAME_SOUND) : similarity;
     }
 
@@ -101,9 +108,9 @@ final class Similarities {
         return a.length() == b.length() && LEVENSHTEIN.apply(a, b) == 1 ? ONE_DIGIT_OFF : 0;
     }
 
-    /** Free text such as a city: Jaro-Winkler. */
+    /** Free text such as a city: as {@link #personName}, without sounds. */
     static double text(String a, String b) {
-        return a.equals(b) ? 1 : rescale(JARO_WINKLER.apply(a, b), NAME_FLOOR);
+        return a.equals(b) ? 1 : Math.sqrt(rescale(JARO_WINKLER.apply(a, b), NAME_FLOOR));
     }
 
     /**
@@ -129,7 +136,8 @@ final class Similarities {
 
     /**
      * Dates of birth: 1 when equal, {@value #DAY_MONTH_SWAPPED} for a transposed day and month, less per wrong digit
-     * of {@code yyyyMMdd}, at least {@value #NEAR_DATE} within {@value #NEAR_DAYS} days, and otherwise up to
+     * of {@code yyyyMMdd}, at least {@value #NEAR_DATE} within {@value #NEAR_DAYS} days, or within as many days of the
+     * same day {@value #DECADE} years earlier or later (the decade mistyped), and otherwise up to
      * {@value #YEARS_APART} for dates less than {@value #NEAR_YEARS} years apart, falling linearly with the years
      * between them: an age guessed or a year mistyped is no proof of two people, dates decades apart are.
      */
@@ -145,7 +153,8 @@ final class Similarities {
                 b.getYear() * 10_000 + b.getMonthValue() * 100 + b.getDayOfMonth());
         double byDigits = distance < BY_WRONG_DATE_DIGITS.length ? BY_WRONG_DATE_DIGITS[distance] : 0;
         long days = Math.abs(ChronoUnit.DAYS.between(a, b));
-        if (days <= NEAR_DAYS) {
+        if (days <= NEAR_DAYS || Math.abs(a.getYear() - b.getYear()) == DECADE
+                && Math.abs(ChronoUnit.DAYS.between(a, b.withYear(a.getYear()))) <= NEAR_DAYS) {
             return Math.max(byDigits, NEAR_DATE);
         }
         double years = days / DAYS_PER_YEAR;

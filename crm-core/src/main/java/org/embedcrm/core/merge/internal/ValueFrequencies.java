@@ -6,10 +6,11 @@ import java.util.Map;
 import org.embedcrm.core.merge.DuplicateCandidates;
 
 /**
- * How common the last names and dates of birth are among the records searched, for term-frequency adjustment: two
- * records agreeing on a surname that few records have are stronger evidence of one person than two agreeing on the
- * commonest one. The counts are the sizes of the blocks of the {@code last:} and {@code dob:} keys, read from
- * {@link DuplicateCandidates#blockSizes} (one grouped query per kind in a store), so that they are the same for
+ * How common the last names, first names, dates of birth and cities are among the records searched, for
+ * term-frequency adjustment: two records agreeing on a surname that few records have are stronger evidence of one
+ * person than two agreeing on the commonest one, and two records in a small town than two in the capital. The counts
+ * are the sizes of the blocks of the {@code last:} and {@code same:} keys, read from
+ * {@link DuplicateCandidates#blockSizes} (one grouped query per prefix in a store), so that they are the same for
  * records in memory and streamed from a store, and rounded to rungs 1, 2, 4, ... {@value #LARGEST_RUNG}: known within
  * a factor of two, which a logarithm needs.
  *
@@ -23,8 +24,14 @@ public final class ValueFrequencies {
 
     /** The prefix of the keys of last names' phonetic codes, whose counts adjust agreements on last names. */
     static final String LAST_NAME = "last:";
-    /** The prefix of the keys of dates of birth, whose counts adjust agreements on dates of birth. */
-    static final String DATE_OF_BIRTH = "dob:";
+    /** The prefix shared by the keys of the other values whose counts adjust agreements, read in one query. */
+    static final String SAME = "same:";
+    /** The prefix of the keys of first names' phonetic codes. */
+    static final String FIRST_NAME = SAME + "first:";
+    /** The prefix of the keys of dates of birth. */
+    static final String DATE_OF_BIRTH = SAME + "dob:";
+    /** The prefix of the keys of cities. */
+    static final String CITY = SAME + "city:";
     /** Points per halving or doubling of a value's count against the usual count of its kind. */
     static final double POINTS_PER_DOUBLING = 0.5;
     /** The most points an adjustment adds or takes away. */
@@ -49,12 +56,12 @@ public final class ValueFrequencies {
 
     /**
      * @param candidates the records searched; never null
-     * @return how often each last name's code and each date of birth occurs among them
+     * @return how often each last name's and first name's code, each date of birth and each city occurs among them
      */
     public static ValueFrequencies of(DuplicateCandidates candidates) {
         Map<String, Double> counts = new HashMap<>();
-        for (String kind : List.of(LAST_NAME, DATE_OF_BIRTH)) {
-            candidates.blockSizes(kind).forEach((key, size) -> counts.put(key.value(), estimate(size)));
+        for (String prefix : List.of(LAST_NAME, SAME)) {
+            candidates.blockSizes(prefix).forEach((key, size) -> counts.put(key.value(), estimate(size)));
         }
         Map<String, double[]> sums = new HashMap<>();
         counts.forEach((key, count) -> {
@@ -68,7 +75,7 @@ public final class ValueFrequencies {
     }
 
     /**
-     * @param key a {@code last:} or {@code dob:} key both compared records have; never null
+     * @param key a {@code last:} or {@code same:} key both compared records have; never null
      * @return the points to add to their exact agreement on that value: positive when it is rarer than usual, zero
      *     when nothing is known of its kind
      */
@@ -96,6 +103,6 @@ public final class ValueFrequencies {
     }
 
     private static String kind(String key) {
-        return key.substring(0, key.indexOf(':') + 1);
+        return key.substring(0, key.lastIndexOf(':') + 1);
     }
 }

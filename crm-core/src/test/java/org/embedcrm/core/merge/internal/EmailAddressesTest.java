@@ -35,6 +35,20 @@ class EmailAddressesTest {
         assertThat(EmailAddresses.normalise(text)).isNull();
     }
 
+    @ParameterizedTest(name = "{0} spells out {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anna.peeters85@acme.be | anna     | true
+            anna.peeters85@acme.be | peeters  | true
+            apeeters@acme.be       | peeters  | true
+            joanna.maes@acme.be    | anna     | false
+            anna.peeters@acme.be   | maes     | false
+            al.maes@acme.be        | al       | false
+            peeters.acme.be        | peeters  | false
+            """)
+    @DisplayName("tells whether the local part of an address starts or ends with a name of three letters or more")
+    void spellsOut(String address, String name, boolean spelt) {
+        assertThat(EmailAddresses.spellsOut(address, name)).isEqualTo(spelt);
+    }
 
     @Nested
     @DisplayName("telling company domains from free mail")

@@ -8,9 +8,15 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.embedcrm.core.merge.BlockingKey;
+import org.embedcrm.core.merge.CandidateBlock;
 import org.embedcrm.core.merge.DuplicateCandidates;
 import org.embedcrm.core.merge.DuplicateCriteria;
 import org.embedcrm.core.merge.DuplicateFinder;
+import org.embedcrm.core.merge.MatchAddress;
 import org.embedcrm.core.merge.MatchRecord;
 import org.embedcrm.core.merge.MatchRecordId;
 import org.junit.jupiter.api.DisplayName;
@@ -37,8 +43,53 @@ class ValueFrequenciesTest {
 
         assertThat(frequencies.adjustment("last:" + Phonetics.code("vanderauwera"))).isPositive();
         assertThat(frequencies.adjustment("last:" + Phonetics.code("peeters"))).isNegative();
-        assertThat(frequencies.adjustment("dob:1985-03-02")).isZero();
+        assertThat(frequencies.adjustment("same:dob:1985-03-02")).isZero();
         assertThat(ValueFrequencies.none().adjustment("last:" + Phonetics.code("peeters"))).isZero();
+    }
+
+    @Test
+    @DisplayName("adjusts agreements on first names and cities as on last names, with one query for the last names"
+            + " and one for the rest")
+    void firstNamesAndCities() {
+        List<MatchRecord> people = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            people.add(person(i, "Peeters" + i, null).withAddress(MatchAddress.of(null, null, "London", null)));
+        }
+        people.add(person(64, "Maes", null).withFirstName("Reuben")
+                .withAddress(MatchAddress.of(null, null, "Aberdeen", null)));
+        people.add(person(65, "Claes", null).withFirstName("Reuben")
+                .withAddress(MatchAddress.of(null, null, "Aberdeen", null)));
+        List<String> prefixes = new ArrayList<>();
+        DuplicateCandidates candidates = DuplicateCandidates.inMemory(people, FINDER);
+
+        ValueFrequencies frequencies = ValueFrequencies.of(new DuplicateCandidates() {
+            @Override
+            public Stream<CandidateBlock> blocks() {
+                return candidates.blocks();
+            }
+
+            @Override
+            public Set<BlockingKey> keysSharedByMoreThan(int count) {
+                return candidates.keysSharedByMoreThan(count);
+            }
+
+            @Override
+            public Map<BlockingKey, Integer> blockSizes(String prefix) {
+                prefixes.add(prefix);
+                return candidates.blockSizes(prefix);
+            }
+
+            @Override
+            public List<MatchRecord> sharing(BlockingKey key, int limit) {
+                return candidates.sharing(key, limit);
+            }
+        });
+
+        assertThat(prefixes).containsExactly("last:", "same:");
+        assertThat(frequencies.adjustment("same:first:" + Phonetics.code("reuben"))).isPositive();
+        assertThat(frequencies.adjustment("same:first:" + Phonetics.code("anna"))).isNegative();
+        assertThat(frequencies.adjustment("same:city:aberdeen")).isPositive();
+        assertThat(frequencies.adjustment("same:city:london")).isNegative();
     }
 
     @Test
