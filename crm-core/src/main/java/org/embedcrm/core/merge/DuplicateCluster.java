@@ -3,8 +3,10 @@ package org.embedcrm.core.merge;
 import java.util.List;
 
 /**
- * Records that are all one contact, lead or organisation: pairs taken for duplicates, joined transitively, so that
- * when A matches B and B matches C, A, B and C form one cluster even if A and C were never compared.
+ * Records that are all one contact, lead or organisation: duplicate pairs joined transitively, so that when A matches
+ * B and B matches C, A, B and C form one cluster even if A and C were never compared. Only the pairs that share a
+ * strong key or score the criteria's cluster margin above the threshold join (see
+ * {@link DuplicateCriteria#joinsCluster}).
  *
  * @param members the records, sorted by id, at least two and each once; never null
  */

@@ -18,7 +18,9 @@ import org.embedcrm.core.error.Violation;
  *
  * <p>A pair's score is the sum, over the weighed fields present on both records, of
  * {@link FieldWeight#points(double)} for the values' similarity. A pair is a duplicate when its score reaches the
- * threshold, or when the records share the exact normalised value of a strong key.
+ * threshold, or when the records share the exact normalised value of a strong key. A duplicate pair joins its two
+ * records' cluster when its score also reaches the threshold plus the cluster margin, or when they share a strong key:
+ * a margin keeps a chain of weak pairs from joining different people into one cluster.
  *
  * @param weights       each field compared and its weight; never null nor empty
  * @param strongKeys    fields whose equal values alone make a duplicate, among {@link MatchField#EMAIL},
@@ -30,9 +32,11 @@ import org.embedcrm.core.error.Violation;
  *                      too common to discriminate) compares each record only with its {@code window} next neighbours
  *                      in order of date of birth, then name, so one common key never makes the work quadratic
  * @param window        how many neighbours each record of an oversized block is compared with; at least 1
+ * @param clusterMargin how far above the threshold a pair without a strong key must score to join its records'
+ *                      cluster; finite, at least 0, which lets every duplicate pair join
  */
 public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchField> strongKeys, double threshold,
-                                String defaultRegion, int maxBlockSize, int window) {
+                                String defaultRegion, int maxBlockSize, int window, double clusterMargin) {
 
     private static final Set<MatchField> STRONG_KEY_FIELDS =
             EnumSet.of(MatchField.EMAIL, MatchField.PHONE, MatchField.VAT_NUMBER);
@@ -64,9 +68,32 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
             violations.add(new Violation("maxBlockSize", "match.criteria.blocks",
                     "blocks hold at least 2 records and windows at least 1: " + maxBlockSize + ", " + window));
         }
+        if (!(clusterMargin >= 0 && Double.isFinite(clusterMargin))) {
+            violations.add(new Violation("clusterMargin", "match.criteria.cluster-margin",
+                    "the cluster margin is a finite number of points, at least 0: " + clusterMargin));
+        }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
+    }
+
+    /**
+     * @param evidence how a duplicate pair compared under these criteria; never null
+     * @return whether the pair joins its records' cluster: it shares a strong key, or its score reaches the threshold
+     *         plus the cluster margin
+     */
+    public boolean joinsCluster(MatchEvidence evidence) {
+        return evidence.isDuplicate()
+                && (!evidence.strongKeys().isEmpty() || evidence.score() >= threshold + clusterMargin);
+    }
+
+    /**
+     * @param margin how far above the threshold a pair without a strong key must score to join its records' cluster;
+     *               finite, at least 0
+     * @return these criteria with that cluster margin
+     */
+    public DuplicateCriteria withClusterMargin(double margin) {
+        return new DuplicateCriteria(weights, strongKeys, threshold, defaultRegion, maxBlockSize, window, margin);
     }
 
     /**
@@ -105,7 +132,7 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
         weights.put(MatchField.POSTCODE, FieldWeight.of(1.5, -1));
         weights.put(MatchField.CITY, FieldWeight.of(1, -0.5));
         return new DuplicateCriteria(weights, EnumSet.of(MatchField.EMAIL, MatchField.PHONE, MatchField.VAT_NUMBER),
-                6, null, 100, 20);
+                6, null, 100, 20, 0);
     }
 
     /**
@@ -140,7 +167,7 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
         weights.put(MatchField.POSTCODE, FieldWeight.of(2, -1));
         weights.put(MatchField.CITY, FieldWeight.of(1, -1));
         return new DuplicateCriteria(weights, EnumSet.of(MatchField.EMAIL, MatchField.PHONE, MatchField.VAT_NUMBER),
-                6, null, 100, 20);
+                6, null, 100, 20, 0);
     }
 
     /** @return the fields compared, in {@link MatchField} order */
@@ -156,7 +183,8 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
     public DuplicateCriteria withField(MatchField field, FieldWeight weight) {
         Map<MatchField, FieldWeight> changed = new EnumMap<>(weights);
         changed.put(field, weight);
-        return new DuplicateCriteria(changed, strongKeys, threshold, defaultRegion, maxBlockSize, window);
+        return new DuplicateCriteria(changed, strongKeys, threshold, defaultRegion, maxBlockSize, window,
+                clusterMargin);
     }
 
     /**
@@ -168,7 +196,7 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
         changed.remove(field);
         Set<MatchField> keys = strongKeys.isEmpty() ? EnumSet.noneOf(MatchField.class) : EnumSet.copyOf(strongKeys);
         keys.remove(field);
-        return new DuplicateCriteria(changed, keys, threshold, defaultRegion, maxBlockSize, window);
+        return new DuplicateCriteria(changed, keys, threshold, defaultRegion, maxBlockSize, window, clusterMargin);
     }
 
     /**
@@ -177,7 +205,7 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
      */
     public DuplicateCriteria withStrongKeys(MatchField... fields) {
         return new DuplicateCriteria(weights, Set.copyOf(List.of(fields)), threshold, defaultRegion, maxBlockSize,
-                window);
+                window, clusterMargin);
     }
 
     /**
@@ -185,7 +213,7 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
      * @return these criteria with that threshold
      */
     public DuplicateCriteria withThreshold(double value) {
-        return new DuplicateCriteria(weights, strongKeys, value, defaultRegion, maxBlockSize, window);
+        return new DuplicateCriteria(weights, strongKeys, value, defaultRegion, maxBlockSize, window, clusterMargin);
     }
 
     /**
@@ -193,7 +221,7 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
      * @return these criteria with that default region
      */
     public DuplicateCriteria withDefaultRegion(String region) {
-        return new DuplicateCriteria(weights, strongKeys, threshold, region, maxBlockSize, window);
+        return new DuplicateCriteria(weights, strongKeys, threshold, region, maxBlockSize, window, clusterMargin);
     }
 
     /**
@@ -202,6 +230,7 @@ public record DuplicateCriteria(Map<MatchField, FieldWeight> weights, Set<MatchF
      * @return these criteria with those block limits
      */
     public DuplicateCriteria withBlockLimits(int maxSize, int neighbours) {
-        return new DuplicateCriteria(weights, strongKeys, threshold, defaultRegion, maxSize, neighbours);
+        return new DuplicateCriteria(weights, strongKeys, threshold, defaultRegion, maxSize, neighbours,
+                clusterMargin);
     }
 }

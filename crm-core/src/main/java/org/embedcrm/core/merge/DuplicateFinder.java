@@ -139,8 +139,7 @@ public final class DuplicateFinder {
     private DuplicateSweep search(DuplicateCandidates candidates, NormalisedRecords normalised,
                                   Consumer<DuplicatePair> pairs) {
         BlockSearch search = new BlockSearch(normalised, scorer, ValueFrequencies.of(candidates),
-                candidates.keysSharedByMoreThan(criteria.maxBlockSize()), criteria.maxBlockSize(),
-                criteria.window(), pairs);
+                candidates.keysSharedByMoreThan(criteria.maxBlockSize()), criteria, pairs);
         try (Stream<CandidateBlock> blocks = candidates.blocks()) {
             blocks.forEach(search::search);
         }

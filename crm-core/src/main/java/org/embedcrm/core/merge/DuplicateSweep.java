@@ -7,7 +7,8 @@ import java.util.List;
  * {@link DuplicateFinder#sweep} and {@link DuplicateService#sweep}).
  *
  * @param pairs       the number of pairs taken for duplicates and handed over
- * @param clusters    the pairs joined transitively, largest first; never null
+ * @param clusters    the pairs that join clusters (see {@link DuplicateCriteria#joinsCluster}) joined transitively,
+ *                    largest first; never null
  * @param comparisons the number of pairs scored; each candidate pair is scored once, however many blocks it shares
  */
 public record DuplicateSweep(long pairs, List<DuplicateCluster> clusters, long comparisons) {

@@ -113,7 +113,8 @@ public final class DedupeDataSets {
      * threshold. Each field's agreement and disagreement weigh about 0.45 times the log2 of how much likelier they are
      * between copies of one person than between two people, as measured on these records: a different e-mail address
      * or city tells people apart, a date of birth a little off does not; no two people share an e-mail address, so
-     * its agreement weighs more than the default.
+     * its agreement weighs more than the default. A pair that low is likely but not sure: only pairs scoring 2.4 points
+     * more (or sharing an e-mail address) join clusters, so that chains of such pairs do not join different people.
      *
      * @return the criteria for the splink people
      */
@@ -124,7 +125,8 @@ public final class DedupeDataSets {
                 .withField(MatchField.EMAIL, FieldWeight.of(10, -6))
                 .withField(MatchField.CITY, FieldWeight.of(1.2, -3))
                 .withField(MatchField.DATE_OF_BIRTH, FieldWeight.of(6, -3))
-                .withThreshold(4.1);
+                .withThreshold(4.1)
+                .withClusterMargin(2.4);
     }
 
     /**

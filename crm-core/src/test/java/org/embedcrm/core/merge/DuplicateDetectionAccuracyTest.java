@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall on the 1,000-row splink sample of shared/data, with the floors set a little below what was
- * measured (pairs 0.999 / 0.969, clusters 0.987 / 0.999), so that a change that loses accuracy fails here.
+ * measured (pairs 0.999 / 0.969, clusters 1.000 / 0.985 with the criteria's cluster margin), so that a change that
+ * loses accuracy fails here.
  */
 @DisplayName("duplicate detection on 1,000 real-looking people with typos, swapped names and garbled e-mails")
 class DuplicateDetectionAccuracyTest {
@@ -41,7 +42,7 @@ class DuplicateDetectionAccuracyTest {
     @DisplayName("joins the pairs into clusters that hold nearly every true pair, nearly all right")
     void clusters() {
         LabelledDataSet.Accuracy accuracy = people.ofClusters(report.clusters());
-        assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.98);
     }
 }

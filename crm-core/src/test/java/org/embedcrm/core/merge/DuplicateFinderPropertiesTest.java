@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.embedcrm.core.merge.internal.Clusters;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -74,6 +75,22 @@ class DuplicateFinderPropertiesTest {
             return report.pairs().stream()
                     .allMatch(pair -> Objects.equals(clusterOf.get(pair.first()), clusterOf.get(pair.second()))
                             && clusterOf.containsKey(pair.first()));
+        });
+    }
+
+    @Test
+    @DisplayName("with a cluster margin, clusters join exactly the pairs that share a strong key or score that far"
+            + " above the threshold")
+    void clusterMargin() {
+        qt().withExamples(POPULATIONS).forAll(population(), integers().between(0, 8)).check((records, margin) -> {
+            DuplicateFinder strict = DuplicateFinder.of(finder.criteria().withClusterMargin(margin));
+            DuplicateReport report = strict.find(records);
+            Clusters expected = new Clusters();
+            report.pairs().stream().filter(pair -> !pair.evidence().strongKeys().isEmpty()
+                            || pair.score() >= strict.criteria().threshold() + margin)
+                    .forEach(pair -> expected.join(pair.first(), pair.second()));
+            return report.pairs().equals(finder.find(records).pairs())
+                    && report.clusters().equals(expected.clusters());
         });
     }
 

@@ -111,10 +111,11 @@ class MatchValuesTest {
         @DisplayName("report every invalid part at once")
         void allViolations() {
             assertThatThrownBy(() -> new DuplicateCriteria(Map.of(), EnumSet.of(MatchField.CITY), Double.NaN, "BEL",
-                    1, 0))
+                    1, 0, -1))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                             .extracting(Violation::field)
-                            .containsExactly("weights", "strongKeys", "threshold", "defaultRegion", "maxBlockSize"));
+                            .containsExactly("weights", "strongKeys", "threshold", "defaultRegion", "maxBlockSize",
+                                    "clusterMargin"));
         }
     }
 

@@ -186,20 +186,24 @@ class DuplicatesAndMergeSnippetTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream console = System.out;
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        List<String> review = new ArrayList<>(); // e.g. rows of the host's review table
+        List<String> handed;
         try {
+            List<String> review = new ArrayList<>(); // e.g. rows of the host's review table
             DuplicateSweep swept = crm.duplicates().sweep(ContactFilter.activeContacts().ofType(ContactType.PERSON),
                     DuplicateCriteria.persons().withDefaultRegion("BE"),
                     pair -> review.add(pair.first() + " ~ " + pair.second() + " " + pair.score()));
             System.out.println(swept.pairs() + " pairs in " + swept.clusters().size() + " clusters, "
                     + swept.comparisons() + " comparisons");
+            handed = review;
         } finally {
             System.setOut(console);
         }
-        List<String> ids = List.of(ann.id().toString(), copy.id().toString()).stream().sorted().toList();
-        assertThat(review).singleElement().asString().startsWith(ids.get(0) + " ~ " + ids.get(1) + " 10.5");
-        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
-                .startsWith("1 pairs in 1 clusters, ");
+        DuplicateReport report = crm.duplicates().find(ContactFilter.activeContacts().ofType(ContactType.PERSON),
+                DuplicateCriteria.persons().withDefaultRegion("BE"));
+        assertThat(handed).containsExactlyElementsOf(report.pairs().stream()
+                .map(pair -> pair.first() + " ~ " + pair.second() + " " + pair.score()).toList()).hasSize(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "1 pairs in 1 clusters, " + report.comparisons() + " comparisons");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.embedcrm.core.merge.BlockingKey;
 import org.embedcrm.core.merge.CandidateBlock;
+import org.embedcrm.core.merge.DuplicateCriteria;
 import org.embedcrm.core.merge.DuplicatePair;
 import org.embedcrm.core.merge.DuplicateSweep;
 import org.embedcrm.core.merge.MatchEvidence;
@@ -30,6 +31,7 @@ public final class BlockSearch {
     private final PairScorer scorer;
     private final ValueFrequencies frequencies;
     private final Set<String> oversizedKeys = new HashSet<>();
+    private final DuplicateCriteria criteria;
     private final int maxBlockSize;
     private final int window;
     private final Consumer<DuplicatePair> found;
@@ -44,18 +46,19 @@ public final class BlockSearch {
      * @param scorer        scores pairs; never null
      * @param frequencies   how common values are among the records searched; never null
      * @param oversizedKeys the keys of blocks larger than {@code maxBlockSize}; never null
-     * @param maxBlockSize  the largest block compared pairwise
-     * @param window        the neighbours each record of an oversized block is compared with
+     * @param criteria      the largest block compared pairwise, the neighbours each record of a larger one is compared
+     *                      with, and which pairs join clusters; never null
      * @param found         takes each pair found, once; never null
      */
     public BlockSearch(NormalisedRecords normaliser, PairScorer scorer, ValueFrequencies frequencies,
-                       Set<BlockingKey> oversizedKeys, int maxBlockSize, int window, Consumer<DuplicatePair> found) {
+                       Set<BlockingKey> oversizedKeys, DuplicateCriteria criteria, Consumer<DuplicatePair> found) {
         this.normaliser = normaliser;
         this.scorer = scorer;
         this.frequencies = frequencies;
         oversizedKeys.forEach(key -> this.oversizedKeys.add(key.value()));
-        this.maxBlockSize = maxBlockSize;
-        this.window = window;
+        this.criteria = criteria;
+        this.maxBlockSize = criteria.maxBlockSize();
+        this.window = criteria.window();
         this.found = found;
     }
 
@@ -111,7 +114,9 @@ public final class BlockSearch {
         MatchEvidence evidence = scorer.score(first, second, frequencies);
         if (evidence.isDuplicate()) {
             pairs++;
-            clusters.join(first.id(), second.id());
+            if (criteria.joinsCluster(evidence)) {
+                clusters.join(first.id(), second.id());
+            }
             found.accept(new DuplicatePair(first.id(), second.id(), evidence));
         }
     }
