@@ -80,11 +80,13 @@ class DuplicateSearchStatementCountTest {
         assertThat(report).isEqualTo(finder.find(records));
         assertThat(kinds.stream().filter("insert"::equals)).hasSize(Math.toIntExact((keys + 499) / 500));
         // contacts and child rows, key inserts, block sizes of last names and of the other values, oversized keys, page
-        // bounds, two pages of key rows each with its contacts and child rows, one slice of each of the 3 oversized
-        // keys (the last name's, and each name's with the other's initial) with its contacts and child rows, the delete
+        // bounds, two pages of key rows each with its contacts and child rows, one slice of each of the 5 oversized
+        // keys (the last name's, the first name's, each name's with the other's initial, and the e-mail's first
+        // letters) with its contacts and child rows, the delete
         assertThat(DuplicateCandidates.inMemory(records, finder).keysSharedByMoreThan(criteria.maxBlockSize()))
-                .extracting(BlockingKey::value).containsExactlyInAnyOrder("last:PTRS", "name:PTRS:j", "name:JN:p");
-        assertThat(kinds).hasSize(7 + (int) ((keys + 499) / 500) + 2 + 1 + 1 + 2 * (1 + 7) + 3 * (1 + 7) + 1);
+                .extracting(BlockingKey::value).containsExactlyInAnyOrder("last:PTRS", "same:first:JN", "name:PTRS:j",
+                        "name:JN:p", "mailbox:jan@pee");
+        assertThat(kinds).hasSize(7 + (int) ((keys + 499) / 500) + 2 + 1 + 1 + 2 * (1 + 7) + 5 * (1 + 7) + 1);
     }
 
     @Test
