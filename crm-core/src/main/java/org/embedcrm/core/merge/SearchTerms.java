@@ -25,9 +25,10 @@ final class SearchTerms {
     static Set<String> texts(MatchRecord record) {
         Set<String> terms = new LinkedHashSet<>();
         for (String email : record.emails()) {
-            int end = email.indexOf('@');
+            int at = email.indexOf('@');
+            int end = at < 0 ? email.length() : at;
             int plus = email.indexOf('+');
-            add(terms, email.substring(0, plus >= 0 && (end < 0 || plus < end) ? plus : end < 0 ? email.length() : end));
+            add(terms, email.substring(0, plus >= 0 && plus < end ? plus : end));
         }
         add(terms, nameTerm(record));
         return terms;
