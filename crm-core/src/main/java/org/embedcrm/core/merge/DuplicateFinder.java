@@ -102,7 +102,7 @@ public final class DuplicateFinder {
         List<MatchRecord> all = new ArrayList<>();
         records.forEach(all::add);
         NormalisedRecords normalised = new NormalisedRecords(normaliser,
-                Math.max(all.size(), NormalisedRecords.DEFAULT_CAPACITY));
+                Math.max(all.size(), NormalisedRecords.STREAMED_CAPACITY));
         List<DuplicatePair> pairs = new ArrayList<>();
         DuplicateSweep sweep = search(new InMemoryDuplicateCandidates(all, record -> keys(normalised.of(record))),
                 normalised, pairs::add);
@@ -133,7 +133,7 @@ public final class DuplicateFinder {
      */
     public DuplicateSweep sweep(DuplicateCandidates candidates, Consumer<DuplicatePair> pairs) {
         Objects.requireNonNull(pairs, "pairs");
-        return search(candidates, new NormalisedRecords(normaliser, NormalisedRecords.DEFAULT_CAPACITY), pairs);
+        return search(candidates, new NormalisedRecords(normaliser, NormalisedRecords.STREAMED_CAPACITY), pairs);
     }
 
     private DuplicateSweep search(DuplicateCandidates candidates, NormalisedRecords normalised,

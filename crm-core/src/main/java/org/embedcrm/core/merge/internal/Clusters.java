@@ -1,6 +1,7 @@
 package org.embedcrm.core.merge.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,14 +11,15 @@ import org.embedcrm.core.merge.MatchRecordId;
 
 /**
  * Joins duplicate pairs into clusters with a union-find (disjoint-set) structure: path halving and union by size, so
- * that joining n pairs takes near-linear time. Holds only the records that are in some pair.
+ * that joining n pairs takes near-linear time. Holds only the records that are in some pair: each record's id, its
+ * index and two {@code int}s.
  */
 public final class Clusters {
 
     private final Map<MatchRecordId, Integer> indexes = new HashMap<>();
     private final List<MatchRecordId> ids = new ArrayList<>();
-    private final List<Integer> parents = new ArrayList<>();
-    private final List<Integer> sizes = new ArrayList<>();
+    private int[] parents = new int[16];
+    private int[] sizes = new int[16];
 
     /**
      * @param a one record of a duplicate pair; never null
@@ -29,13 +31,13 @@ public final class Clusters {
         if (rootA == rootB) {
             return;
         }
-        if (sizes.get(rootA) < sizes.get(rootB)) {
+        if (sizes[rootA] < sizes[rootB]) {
             int swap = rootA;
             rootA = rootB;
             rootB = swap;
         }
-        parents.set(rootB, rootA);
-        sizes.set(rootA, sizes.get(rootA) + sizes.get(rootB));
+        parents[rootB] = rootA;
+        sizes[rootA] += sizes[rootB];
     }
 
     /** @return the clusters, largest first, then by their first member */
@@ -52,18 +54,23 @@ public final class Clusters {
 
     private int index(MatchRecordId id) {
         return indexes.computeIfAbsent(id, key -> {
+            int index = ids.size();
+            if (index == parents.length) {
+                parents = Arrays.copyOf(parents, index * 2);
+                sizes = Arrays.copyOf(sizes, index * 2);
+            }
             ids.add(key);
-            parents.add(ids.size() - 1);
-            sizes.add(1);
-            return ids.size() - 1;
+            parents[index] = index;
+            sizes[index] = 1;
+            return index;
         });
     }
 
     private int root(int index) {
         int node = index;
-        while (parents.get(node) != node) {
-            int grandParent = parents.get(parents.get(node));
-            parents.set(node, grandParent);
+        while (parents[node] != node) {
+            int grandParent = parents[parents[node]];
+            parents[node] = grandParent;
             node = grandParent;
         }
         return node;

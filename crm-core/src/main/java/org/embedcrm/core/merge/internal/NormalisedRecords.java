@@ -11,8 +11,12 @@ import org.embedcrm.core.merge.MatchRecordId;
  */
 public final class NormalisedRecords {
 
-    /** How many records a search keeps normalised when the caller does not say. */
-    public static final int DEFAULT_CAPACITY = 50_000;
+    /**
+     * How many records a search streamed from a store keeps normalised: a page of key rows, or an oversized key's
+     * slices, meets the same records again soon; a record's other keys come much later in key order, when it would
+     * have left any cache of bounded size anyway.
+     */
+    public static final int STREAMED_CAPACITY = 10_000;
 
     private final RecordNormaliser normaliser;
     private final Map<MatchRecordId, Cached> cache;
