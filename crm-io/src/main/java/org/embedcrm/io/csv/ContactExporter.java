@@ -2,9 +2,6 @@ package org.embedcrm.io.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +16,7 @@ import org.embedcrm.core.party.ContactSort;
 import org.embedcrm.core.scoring.HealthScore;
 import org.embedcrm.io.CrmIoException;
 import org.embedcrm.io.internal.ContactRowWriter;
+import org.embedcrm.io.internal.ExportStreams;
 import org.embedcrm.io.internal.SafeCsv;
 import org.embedcrm.io.internal.SettingNames;
 
@@ -53,16 +51,7 @@ public final class ContactExporter {
      * @throws CrmIoException {@code export.write-failed} when the stream refuses to be written
      */
     public long export(ContactFilter filter, OutputStream out) {
-        Objects.requireNonNull(out, "out");
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try {
-            writer.write('\uFEFF');
-            long count = export(filter, writer);
-            writer.flush();
-            return count;
-        } catch (IOException e) {
-            throw writeFailed(e);
-        }
+        return ExportStreams.utf8WithByteOrderMark(out, writer -> export(filter, writer));
     }
 
     /**
@@ -95,11 +84,7 @@ public final class ContactExporter {
                 query = query.after(page.nextCursor());
             }
         } catch (IOException e) {
-            throw writeFailed(e);
+            throw ExportStreams.writeFailed(e);
         }
-    }
-
-    private static CrmIoException writeFailed(IOException e) {
-        return new CrmIoException("export.write-failed", "writing the export failed: " + e.getMessage(), 0, e);
     }
 }
