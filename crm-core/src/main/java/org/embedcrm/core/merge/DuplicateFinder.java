@@ -75,7 +75,7 @@ public final class DuplicateFinder {
      * @return its position in every oversized block
      */
     public String sortKey(MatchRecord record) {
-        return normaliser.normalise(record).sortKey();
+        return RecordNormaliser.sortKey(record);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class DuplicateFinder {
         List<MatchRecord> all = new ArrayList<>();
         records.forEach(all::add);
         NormalisedRecords normalised = new NormalisedRecords(normaliser,
-                Math.max(all.size(), NormalisedRecords.STREAMED_CAPACITY));
+                Math.max(1, all.size()));
         List<DuplicatePair> pairs = new ArrayList<>();
         DuplicateSweep sweep = search(new InMemoryDuplicateCandidates(all, record -> keys(normalised.of(record))),
                 normalised, pairs::add);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.embedcrm.core.merge.internal.Clusters;
+import org.embedcrm.core.merge.internal.RecordNormaliser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -137,6 +138,15 @@ class DuplicateFinderPropertiesTest {
                     && sweep.pairs() == handed.size() && sweep.clusters().equals(report.clusters())
                     && sweep.comparisons() == report.comparisons();
         });
+    }
+
+    @Test
+    @DisplayName("gives a record the sort key its normalised values have, the order the search sorts windows by")
+    void sortKeyOfNormalisedRecord() {
+        RecordNormaliser normaliser = new RecordNormaliser(finder.criteria().fields(),
+                finder.criteria().defaultRegion());
+        qt().forAll(records("a")).check(record -> finder.sortKey(record)
+                .equals(normaliser.normalise(record).sortKey()));
     }
 
     @Test

@@ -32,8 +32,6 @@ public final class BlockSearch {
     private final ValueFrequencies frequencies;
     private final Set<String> oversizedKeys = new HashSet<>();
     private final DuplicateCriteria criteria;
-    private final int maxBlockSize;
-    private final int window;
     private final Consumer<DuplicatePair> found;
     private final Clusters clusters = new Clusters();
     private long pairs;
@@ -45,7 +43,7 @@ public final class BlockSearch {
      * @param normaliser    normalises each block's records; never null
      * @param scorer        scores pairs; never null
      * @param frequencies   how common values are among the records searched; never null
-     * @param oversizedKeys the keys of blocks larger than {@code maxBlockSize}; never null
+     * @param oversizedKeys the keys of blocks larger than the criteria's maximum block size; never null
      * @param criteria      the largest block compared pairwise, the neighbours each record of a larger one is compared
      *                      with, and which pairs join clusters; never null
      * @param found         takes each pair found, once; never null
@@ -57,8 +55,6 @@ public final class BlockSearch {
         this.frequencies = frequencies;
         oversizedKeys.forEach(key -> this.oversizedKeys.add(key.value()));
         this.criteria = criteria;
-        this.maxBlockSize = criteria.maxBlockSize();
-        this.window = criteria.window();
         this.found = found;
     }
 
@@ -66,7 +62,7 @@ public final class BlockSearch {
     public void search(CandidateBlock block) {
         List<NormalisedRecord> records = block.records().stream().map(normaliser::of).toList();
         String key = block.key().value();
-        if (records.size() <= maxBlockSize && !oversizedKeys.contains(key)) {
+        if (records.size() <= criteria.maxBlockSize() && !oversizedKeys.contains(key)) {
             windowKey = null;
             windowTail = List.of();
             for (int i = 0; i < records.size(); i++) {
@@ -91,7 +87,7 @@ public final class BlockSearch {
         int carried = sorted.size();
         records.stream().sorted(Comparator.comparing(NormalisedRecord::sortKey)).forEach(sorted::add);
         for (int i = 0; i < sorted.size(); i++) {
-            for (int j = Math.max(i + 1, carried); j <= i + window && j < sorted.size(); j++) {
+            for (int j = Math.max(i + 1, carried); j <= i + criteria.window() && j < sorted.size(); j++) {
                 NormalisedRecord a = sorted.get(i);
                 NormalisedRecord b = sorted.get(j);
                 if (firstSharedKey(a, b, false) == null && key.equals(firstSharedKey(a, b, true))) {
@@ -100,7 +96,7 @@ public final class BlockSearch {
             }
         }
         windowKey = key;
-        windowTail = List.copyOf(sorted.subList(Math.max(0, sorted.size() - window), sorted.size()));
+        windowTail = List.copyOf(sorted.subList(Math.max(0, sorted.size() - criteria.window()), sorted.size()));
     }
 
     private void compare(NormalisedRecord a, NormalisedRecord b) {

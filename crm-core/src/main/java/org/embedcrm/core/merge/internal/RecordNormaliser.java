@@ -71,6 +71,16 @@ public final class RecordNormaliser {
     }
 
     /**
+     * @param record the record; never null
+     * @return its {@link NormalisedRecord#sortKey()}, from its names, date of birth and id only, without the cost of
+     *         normalising its other values
+     */
+    public static String sortKey(MatchRecord record) {
+        return sortKey(record, Texts.fold(record.firstName()), Texts.fold(record.lastName()),
+                CompanyNames.normalise(record.name()));
+    }
+
+    /**
      * The order of an oversized block, whose records share its key's value (a name, a town, a domain): by date of
      * birth first, so that a window's neighbours agree on another field than the one they share, then by name.
      *
